@@ -1,0 +1,52 @@
+"""Command-line interface: ``cocausal estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo``.
+
+Exit codes: 0 ok, 2 bad input (one clear line on stderr), 1 internal error (rerun with
+``--debug`` for the traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from cocausal.cli._common import err_console
+from cocausal.cli.app import app, state
+
+# Each command module registers itself on ``app`` when imported; add new ones here.
+
+__all__ = ["app", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and map errors to exit codes (0 ok, 2 bad input, 1 internal error)."""
+    try:
+        app(args=argv, prog_name="cocausal", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code or 0)
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except click.exceptions.Abort:
+        err_console.print("aborted")
+        return 1
+    except (ValueError, TypeError, FileNotFoundError, KeyError) as exc:
+        if state["debug"]:
+            raise
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        err_console.print(f"[red]error:[/red] {message}", highlight=False)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+        if state["debug"]:
+            raise
+        err_console.print(
+            f"[red]internal error:[/red] {type(exc).__name__}: {exc}\n"
+            "Rerun with --debug (cocausal --debug ...) for the traceback.",
+            highlight=False,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""The typer application object and global options, shared by every command module."""
+
+from __future__ import annotations
+
+import typer
+
+from cocausal import __version__
+
+__all__ = ["app", "state"]
+
+app = typer.Typer(
+    name="cocausal",
+    help=(
+        "Causal inference and learning across parties who do not fully trust each other.\n\n"
+        "Example: cocausal estimate --dataset ihdp --method aipw"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+state = {"debug": False}
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"cocausal {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Print the version and exit."
+    ),
+    debug: bool = typer.Option(False, "--debug", help="Show the full traceback on internal errors."),
+) -> None:
+    """Causal inference and learning across parties who do not fully trust each other."""
+    state["debug"] = debug
