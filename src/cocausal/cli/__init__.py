@@ -14,6 +14,7 @@ from cocausal.cli._common import err_console
 from cocausal.cli.app import app, state
 
 # Each command module registers itself on ``app`` when imported; add new ones here.
+from cocausal.cli import report as _report  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 
