@@ -1,0 +1,148 @@
+"""Games given by a table of all ``2**n`` coalition values."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from cocausal.games._coalitions import members_to_masks
+from cocausal.games.base import MAX_EXACT_PLAYERS, BaseGame, check_players
+
+__all__ = ["TabularGame", "load_collab_ml_game", "COLLAB_ML_GAMES"]
+
+#: Names of the collaborative-ML coalition tables shipped in ``cocausal/datasets/data``.
+COLLAB_ML_GAMES = ("imdb_5_parties", "mnist_5_disjoint_parties", "mnist_5_parties")
+
+
+class TabularGame(BaseGame):
+    """A game stored as the values of all ``2**n`` coalitions, indexed by bitmask.
+
+    Parameters
+    ----------
+    values : array-like of float, length ``2**n``
+        ``values[mask]`` is the value of the coalition whose bit ``i`` marks player ``i``;
+        ``values[0]`` is the empty coalition. Any finite values are accepted (negative and
+        non-monotone games included). The array is copied and made read-only.
+    players : sequence of str, optional
+        Player names (default ``"0" .. "n-1"``).
+
+    Raises
+    ------
+    ValueError
+        The length is not a power of two, describes ``n = 0`` players or more than
+        ``MAX_EXACT_PLAYERS``, the values contain NaN/inf, or ``players`` has the wrong length.
+
+    Examples
+    --------
+    >>> game = TabularGame([0.0, 1.0, 2.0, 4.0])   # v({0}) = 1, v({1}) = 2, v({0, 1}) = 4
+    >>> game.n_players, game.value([0, 1]), game.value(0b10)
+    (2, 4.0, 2.0)
+    """
+
+    def __init__(self, values, players=None) -> None:
+        table = np.array(values, dtype=float)
+        if table.ndim != 1:
+            raise ValueError(
+                f"values must be a 1-D array of 2**n coalition values, got shape {table.shape}."
+            )
+        size = table.size
+        if size < 2 or size & (size - 1):
+            if size < 2:
+                hint = " (a single value describes a game with no players)"
+            else:
+                hint = f" (nearest: {1 << (size.bit_length() - 1)} or {1 << size.bit_length()})"
+            raise ValueError(
+                f"A value table needs 2**n entries for n >= 1 players (the empty coalition plus "
+                f"every non-empty one); got {size}{hint}."
+            )
+        n = size.bit_length() - 1
+        if n > MAX_EXACT_PLAYERS:
+            raise ValueError(
+                f"A table for {n} players is too large; use FunctionGame for n > {MAX_EXACT_PLAYERS}."
+            )
+        bad = np.flatnonzero(~np.isfinite(table))
+        if bad.size:
+            raise ValueError(
+                f"{bad.size} coalition values are not finite (first: v({int(bad[0]):#b}) = "
+                f"{table[bad[0]]}); fill them in before building the game."
+            )
+        table.setflags(write=False)
+        self._table = table
+        self.n_players = n
+        self.players = check_players(players, n)
+
+    def _evaluate(self, members: np.ndarray) -> np.ndarray:
+        return self._table[members_to_masks(members)]
+
+    def table(self) -> np.ndarray:
+        """The read-only table of all ``2**n`` values, indexed by bitmask."""
+        return self._table
+
+    @classmethod
+    def from_json(cls, path) -> TabularGame:
+        """Read a table in the ``value_by_bitmask`` JSON format.
+
+        The file holds an object with a ``value_by_bitmask`` list (index = bitmask) and
+        optionally ``parties`` (one entry per player, used as names).
+
+        Raises
+        ------
+        FileNotFoundError
+            The file does not exist.
+        ValueError
+            The file is not JSON or has no ``value_by_bitmask`` list.
+        """
+        path = Path(path)
+        return cls._from_text(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def _from_text(cls, text: str, source: str) -> TabularGame:
+        try:
+            payload = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{source} is not valid JSON: {exc}") from exc
+        if not isinstance(payload, dict) or not isinstance(payload.get("value_by_bitmask"), list):
+            raise ValueError(
+                f"{source} must hold a JSON object with a 'value_by_bitmask' list (index = "
+                "bitmask, bit i = player i)."
+            )
+        parties = payload.get("parties")
+        players = None if parties is None else [_party_name(p) for p in parties]
+        return cls(payload["value_by_bitmask"], players=players)
+
+    def __repr__(self) -> str:
+        return f"TabularGame(n_players={self.n_players}, players={self.players})"
+
+
+def load_collab_ml_game(name: str) -> TabularGame:
+    """A shipped collaborative-ML game: test accuracy of a model trained on each coalition's data.
+
+    Parameters
+    ----------
+    name : {"imdb_5_parties", "mnist_5_disjoint_parties", "mnist_5_parties"}
+        Which table (5 parties each; provenance in ``/work/shared/data/PROVENANCE.md``).
+
+    References
+    ----------
+    Nguyen, Low and Jaillet, "Trade-off between Payoff and Model Rewards in Shapley-Fair
+    Collaborative Machine Learning", NeurIPS 2022.
+
+    Examples
+    --------
+    >>> load_collab_ml_game("imdb_5_parties").n_players
+    5
+    """
+    if name not in COLLAB_ML_GAMES:
+        raise ValueError(f"Unknown collaborative-ML game {name!r}; choose one of {COLLAB_ML_GAMES}.")
+    resource = resources.files("cocausal").joinpath("datasets", "data", f"{name}.json")
+    return TabularGame._from_text(resource.read_text(encoding="utf-8"), f"{name}.json")
+
+
+def _party_name(party) -> str:
+    if isinstance(party, list):
+        return "{" + ",".join(str(p) for p in party) + "}"
+    return str(party)
+
