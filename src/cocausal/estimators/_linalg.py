@@ -1,0 +1,49 @@
+"""Small dense linear algebra on Gram matrices (p x p), shared by the linear estimators."""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["GramSolver", "RANK_RTOL"]
+
+#: Eigenvalues of the equilibrated Gram matrix below ``RANK_RTOL * largest`` count as zero.
+RANK_RTOL = 1e-10
+
+
+class GramSolver:
+    """Pseudo-inverse of a symmetric positive semi-definite Gram matrix ``G = Z'Z``.
+
+    ``G`` is first equilibrated (``D^-1 G D^-1`` with ``D = sqrt(diag G)``) so that
+    covariates on very different scales (dollars next to indicators) do not spoil the
+    accuracy, then eigendecomposed; eigenvalues below ``RANK_RTOL`` times the largest are
+    dropped (a rank-deficient design then gets the minimum-norm least-squares solution).
+
+    Parameters
+    ----------
+    gram : ndarray of shape (p, p)
+    """
+
+    def __init__(self, gram: np.ndarray) -> None:
+        diag = np.sqrt(np.clip(np.diag(gram), 0.0, None))
+        diag[diag == 0] = 1.0
+        scaled = gram / np.outer(diag, diag)
+        w, V = np.linalg.eigh(scaled)
+        keep = w > RANK_RTOL * max(w.max(), 0.0) if w.size else np.zeros(0, bool)
+        self.rank = int(keep.sum())
+        self.p = gram.shape[0]
+        self._scale = diag
+        self._V = V[:, keep]
+        self._winv = 1.0 / w[keep]
+
+    def solve(self, b: np.ndarray) -> np.ndarray:
+        """``G^+ b`` for a vector or a (p, k) matrix ``b``."""
+        bs = b / (self._scale if b.ndim == 1 else self._scale[:, None])
+        coef = self._V @ (self._winv[:, None] * (self._V.T @ bs)) if b.ndim > 1 else self._V @ (
+            self._winv * (self._V.T @ bs)
+        )
+        return coef / (self._scale if b.ndim == 1 else self._scale[:, None])
+
+    def quad(self, m: np.ndarray) -> float:
+        """``m' G^+ m``."""
+        u = self._V.T @ (m / self._scale)
+        return float(np.sum(self._winv * u * u))
