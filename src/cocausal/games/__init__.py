@@ -23,6 +23,14 @@ from cocausal.games.closed_form import (
 from cocausal.games.executors import DaskExecutor, JoblibExecutor, SerialExecutor
 from cocausal.games.function import FunctionGame, coalition_seed
 from cocausal.games.result import ConditionalValues, GameValues
+from cocausal.games.stopping import (
+    MaxPermutations,
+    MonteCarloStatus,
+    StandardErrorTarget,
+    StoppingRule,
+    TimeBudget,
+    hoeffding_permutations,
+)
 from cocausal.games.tabular import COLLAB_ML_GAMES, TabularGame, load_collab_ml_game
 
 __all__ = [
@@ -39,14 +47,20 @@ __all__ = [
     "GloveGame",
     "JoblibExecutor",
     "MAX_EXACT_PLAYERS",
+    "MaxPermutations",
+    "MonteCarloStatus",
     "SerialExecutor",
+    "StandardErrorTarget",
+    "StoppingRule",
     "TabularGame",
+    "TimeBudget",
     "UnanimityGame",
     "VotingGame",
     "banzhaf_values",
     "coalition_seed",
     "conditional_shapley",
     "conditional_shapley_values",
+    "hoeffding_permutations",
     "load_collab_ml_game",
     "shapley_values",
 ]
