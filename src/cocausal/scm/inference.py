@@ -33,8 +33,8 @@ from typing import Any
 
 import numpy as np
 
-from cocausal._random import RandomState, spawn_generators
-from cocausal.scm.model import SCM, Values, _check_positive_int
+from cocausal._random import RandomState
+from cocausal.scm.model import SCM, Values, _check_positive_int, exogenous_streams
 
 __all__ = ["WeightedSample", "abduct", "conditional_sample", "counterfactual", "weighted_mean_se"]
 
@@ -131,7 +131,7 @@ def conditional_sample(
         term = model.noise_term(var)
         if term is not None and set(graph.successors(term[0])) == {var}:
             inverted[var] = term
-    gens = spawn_generators(random_state, len(model._exogenous))
+    gens = exogenous_streams(random_state, len(model._exogenous))
     values: Values = {u: dist.sample(g, n) for g, (u, dist) in zip(gens, model._exogenous.items())}
     weights = np.ones(n)
     methods: dict[str, str] = {}

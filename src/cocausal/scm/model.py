@@ -21,7 +21,7 @@ from cocausal.scm.distributions import Distribution, distribution_from_spec
 from cocausal.scm.expressions import Expression, check_variable_name
 from cocausal.scm.graph import cycle_message, descendants, distance_layers, draw_graph
 
-__all__ = ["SCM", "Values"]
+__all__ = ["SCM", "Values", "exogenous_streams"]
 
 Values = dict[str, np.ndarray]
 
@@ -35,6 +35,22 @@ def _as_column(name: str, value: Any, n: int) -> np.ndarray:
     if arr.shape != (n,):
         raise ValueError(f"value of {name} has shape {arr.shape}; give a scalar or an array of length {n}.")
     return arr
+
+
+def exogenous_streams(random_state: RandomState, k: int) -> list[np.random.Generator]:
+    """``k`` independent generators, one per exogenous variable.
+
+    A :class:`numpy.random.SeedSequence` is treated as a value: its children are keyed by
+    position (not by ``spawn``, which is stateful), so passing the same sequence twice
+    gives the same draws - the basis of common random numbers across worlds.
+    """
+    if isinstance(random_state, np.random.SeedSequence):
+        root = random_state
+        return [
+            np.random.default_rng(np.random.SeedSequence(root.entropy, spawn_key=(*root.spawn_key, i)))
+            for i in range(k)
+        ]
+    return spawn_generators(random_state, k)
 
 
 def _check_positive_int(n: Any, what: str = "n") -> int:
@@ -245,7 +261,7 @@ class SCM:
         """
         n = _check_positive_int(n)
         fixed = self._fixed(context, do, n)
-        gens = spawn_generators(random_state, len(self._exogenous))
+        gens = exogenous_streams(random_state, len(self._exogenous))
         values: Values = {}
         for gen, (var, dist) in zip(gens, self._exogenous.items()):
             values[var] = fixed[var] if var in fixed else dist.sample(gen, n)
