@@ -13,7 +13,7 @@ Models (Sections 3.2-3.4).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -221,7 +221,13 @@ class FairPooling:
             n_samples=self.n_samples, random_state=seed, intervention=world, tol=self.tol,
         )
 
-    def score(self, applicants: Iterable[Any] | Mapping[str, Mapping[str, float]], *, check: bool = True) -> FairPoolResult:
+    def score(
+        self,
+        applicants: Iterable[Any] | Mapping[str, Mapping[str, float]],
+        *,
+        check: bool = True,
+        on_progress: Callable[[], None] | None = None,
+    ) -> FairPoolResult:
         """Fair scores (and, with ``check``, counterfactual-fairness gaps) for applicants.
 
         Parameters
@@ -229,6 +235,8 @@ class FairPooling:
         applicants : list of (name, context), list of {"name", "context"}, or mapping name -> context
         check : bool
             Compute the counterfactual-fairness gaps.
+        on_progress : callable, optional
+            Called once after each applicant (e.g. to advance a progress bar).
         """
         if not hasattr(self, "qualitative_"):
             raise ValueError("call fit(models) before score(applicants).")
@@ -244,6 +252,8 @@ class FairPooling:
         results = []
         for i, (name, ctx) in enumerate(items):
             results.append(self._score_one(i, name, ctx, worlds))
+            if on_progress is not None:
+                on_progress()
         warnings = tuple(w for a in results for w in a.warnings)
         return FairPoolResult(self.qualitative_, self.semantics, self.pool, int(self.n_samples), tuple(results), warnings)
 
