@@ -127,6 +127,21 @@ class PrivacyAccountant:
         )
         return eps
 
+    def record_disjoint(self, phase: str, groups: Sequence[Sequence[Release]]) -> float:
+        """Charge releases made on disjoint parts of the data.
+
+        Within a group the epsilons add (sequential composition); across groups, which touch
+        disjoint records, the charge is the largest group total (parallel composition).
+        """
+        groups = [tuple(g) for g in groups]
+        flat = tuple(r for g in groups for r in g)
+        if not flat or not all(g for g in groups) or not all(isinstance(r, Release) for r in flat):
+            raise TypeError("groups must be non-empty sequences of Release objects.")
+        eps = max(math.fsum(r.epsilon for r in g) for g in groups)
+        eps = self.check(phase, eps)
+        self._entries.append(LedgerEntry(phase, eps, "parallel", flat))
+        return eps
+
     def __repr__(self) -> str:
         return (
             f"PrivacyAccountant(total={self.total_epsilon:.6g}, spent={self.spent:.6g}, "
