@@ -87,6 +87,10 @@ def match_on_score(
     matched = inc.any(axis=1)
     lo_u = np.where(inc, idx, u.size).min(axis=1)
     hi_u = np.where(inc, idx, -1).max(axis=1) + 1
+    # Rounding can make distinct scores equidistant from q; when the match set reaches the
+    # edge of the window, extend it by binary search so that every tie is kept.
+    _extend_left(u, query_score, threshold, lo_u, inc[:, 0] & valid[:, 0])
+    _extend_right(u, query_score, threshold, hi_u, inc[:, -1] & valid[:, -1])
     lo = np.where(matched, bounds[np.minimum(lo_u, u.size)], 0)
     hi = np.where(matched, bounds[np.maximum(hi_u, 0)], 0)
     size = np.maximum(hi - lo, 1)
@@ -94,16 +98,47 @@ def match_on_score(
     return Matches(order=order, lo=lo, hi=hi, matched=matched, y_hat=y_hat)
 
 
+def _extend_left(u, q, threshold, lo_u, rows) -> None:
+    """Lower ``lo_u[rows]`` to the first index ``i`` with ``q - u[i] <= threshold`` (in place)."""
+    rows = np.flatnonzero(rows & (lo_u > 0))
+    if rows.size == 0:
+        return
+    qq, th = q[rows], threshold[rows]
+    lo, hi = np.zeros(rows.size, dtype=np.intp), lo_u[rows].copy()
+    while np.any(lo < hi):
+        mid = (lo + hi) // 2
+        ok = (qq - u[mid] <= th) & (lo < hi)
+        hi = np.where(ok, mid, hi)
+        lo = np.where(~ok & (lo < hi), mid + 1, lo)
+    lo_u[rows] = lo
+
+
+def _extend_right(u, q, threshold, hi_u, rows) -> None:
+    """Raise ``hi_u[rows]`` to one past the last index ``i`` with ``u[i] - q <= threshold`` (in place)."""
+    rows = np.flatnonzero(rows & (hi_u < u.size))
+    if rows.size == 0:
+        return
+    qq, th = q[rows], threshold[rows]
+    lo, hi = hi_u[rows] - 1, np.full(rows.size, u.size - 1, dtype=np.intp)
+    while np.any(lo < hi):
+        mid = (lo + hi + 1) // 2
+        ok = (u[mid] - qq <= th) & (lo < hi)
+        lo = np.where(ok, mid, lo)
+        hi = np.where(~ok & (lo < hi), mid - 1, hi)
+    hi_u[rows] = lo + 1
+
+
 def within_arm_neighbour_mean(score: np.ndarray, y: np.ndarray, j: int) -> np.ndarray:
     """Mean outcome of each unit's ``j`` nearest other units (same arm) by score.
 
-    Units are sorted by score (ties by original position); candidates are the ``j`` sorted
-    positions on either side; the ``j`` closest are taken, ties by sorted position (lower first).
+    Units are sorted by score (ties by original position). Neighbours are ranked by score
+    distance, then by distance in sorted position, then lower position first; the ``j`` best
+    always lie within ``j`` sorted positions on either side, so only those are inspected.
     """
     order = np.argsort(score, kind="stable")
     s, ys = score[order], y[order]
     m = s.size
-    offsets = np.concatenate((np.arange(-j, 0), np.arange(1, j + 1)))
+    offsets = np.stack((-np.arange(1, j + 1), np.arange(1, j + 1)), axis=1).reshape(-1)  # -1, 1, -2, 2, ...
     idx = np.arange(m)[:, None] + offsets[None, :]
     valid = (idx >= 0) & (idx < m)
     idxc = np.clip(idx, 0, m - 1)
