@@ -23,7 +23,7 @@ from cocausal.fairness.aggregation import get_rule
 from cocausal.fairness.cf_check import CFGap, GapEstimate, paired_gap, protected_domain, protected_worlds, unfair_scores
 from cocausal.fairness.opinion import POOLS, SEMANTICS, FairDistribution, PooledScore, fair_distribution, pool_opinions
 from cocausal.fairness.pooling import ORDERS, QualitativeResult, fair_pool_graphs
-from cocausal.results import ResultMixin
+from cocausal.results import ResultMixin, to_jsonable
 from cocausal.scm.io import parse_contexts
 from cocausal.scm.model import SCM
 
@@ -54,9 +54,11 @@ class ApplicantResult(ResultMixin):
     distributions: tuple[FairDistribution, ...] = dataclasses.field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        out = super().to_dict()
-        out.pop("distributions")
-        return out
+        return {
+            f.name: to_jsonable(getattr(self, f.name))
+            for f in dataclasses.fields(self)
+            if f.name != "distributions"
+        }
 
 
 @dataclasses.dataclass(frozen=True)

@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from cocausal._random import RandomState
-from cocausal.results import ResultMixin, freeze_mapping
+from cocausal.results import ResultMixin, freeze_mapping, to_jsonable
 from cocausal.scm.inference import conditional_sample, weighted_mean_se
 from cocausal.scm.model import SCM
 from cocausal.warnings import MonteCarloWarning, WarningLog
@@ -87,10 +87,11 @@ class FairDistribution(ResultMixin):
         object.__setattr__(self, "warnings", tuple(self.warnings))
 
     def to_dict(self) -> dict[str, Any]:
-        out = super().to_dict()
-        out.pop("samples")
-        out.pop("weights")
-        return out
+        return {
+            f.name: to_jsonable(getattr(self, f.name))
+            for f in dataclasses.fields(self)
+            if f.name not in ("samples", "weights")
+        }
 
 
 def _held_exogenous(
