@@ -113,9 +113,9 @@ def test_stats_of_parties_add_up_to_pooled_stats(seed, n, d, cuts):
 
 def test_bootstrap_same_seed_same_numbers_any_n_jobs():
     data = make_synthetic(n=300, d=3, random_state=0).data
-    a = bootstrap_se(IPW(), data, n_boot=16, random_state=42, n_jobs=1)
-    b = bootstrap_se(IPW(), data, n_boot=16, random_state=42, n_jobs=2)
-    c = bootstrap_se(IPW(), data, n_boot=16, random_state=43, n_jobs=1)
+    a = bootstrap_se(IPW(), data, n_boot=8, random_state=42, n_jobs=1)
+    b = bootstrap_se(IPW(), data, n_boot=8, random_state=42, n_jobs=2)
+    c = bootstrap_se(IPW(), data, n_boot=8, random_state=43, n_jobs=1)
     assert a.extras["draws"] == b.extras["draws"]
     assert a.se == b.se and a.ate == b.ate
     assert a.extras["draws"] != c.extras["draws"]
