@@ -123,3 +123,17 @@ def test_dask_executor_rejects_other_objects():
 
     with pytest.raises(TypeError, match="distributed.Client"):
         DaskExecutor(42)
+
+
+def test_batch_game_matches_tabular_and_validates_output():
+    from cocausal.games import BatchGame, TabularGame
+
+    table = np.random.default_rng(0).normal(size=16)
+    weights = 1 << np.arange(4)
+    game = BatchGame(lambda members: table[members @ weights], n_players=4)
+    np.testing.assert_array_equal(game.table(), table)
+    np.testing.assert_allclose(shapley_values(game).values, shapley_values(TabularGame(table)).values)
+    with pytest.raises(ValueError, match="one value per row"):
+        BatchGame(lambda members: np.zeros(3), n_players=2).values([0, 1])
+    with pytest.raises(ValueError, match="finite"):
+        BatchGame(lambda members: np.full(len(members), np.nan), n_players=2).value(0)

@@ -21,7 +21,7 @@ from cocausal.games.closed_form import (
     VotingGame,
 )
 from cocausal.games.executors import DaskExecutor, JoblibExecutor, SerialExecutor
-from cocausal.games.function import FunctionGame, coalition_seed
+from cocausal.games.function import BatchGame, FunctionGame, coalition_seed
 from cocausal.games.result import ConditionalValues, GameValues
 from cocausal.games.stopping import (
     MaxPermutations,
@@ -38,6 +38,7 @@ __all__ = [
     "AdditiveGame",
     "AirportGame",
     "BaseGame",
+    "BatchGame",
     "COLLAB_ML_GAMES",
     "ConditionalValues",
     "DaskExecutor",

@@ -13,7 +13,7 @@ from cocausal.games._coalitions import check_n_players, members_to_keys
 from cocausal.games.base import BaseGame, check_players
 from cocausal.games.executors import Executor, SerialExecutor, split_chunks
 
-__all__ = ["FunctionGame", "coalition_seed"]
+__all__ = ["BatchGame", "FunctionGame", "coalition_seed"]
 
 # Domain tag mixed into per-coalition seeds so they never coincide with SeedSequence.spawn
 # children of the same root (which use small consecutive spawn keys).
@@ -151,3 +151,41 @@ def _accepts_rng(fn: Callable) -> bool:
     except (TypeError, ValueError):
         return False
     return "rng" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+class BatchGame(BaseGame):
+    """A game whose value function is vectorised over a batch of coalitions (not cached).
+
+    Parameters
+    ----------
+    fn : callable
+        ``fn(members) -> values`` where ``members`` is a boolean array of shape
+        ``(k, n_players)`` (row = coalition, column = player) and ``values`` has length
+        ``k``; the same convention as shapiq's games, so one function can serve both.
+    n_players : int
+    players : sequence of str, optional
+
+    Examples
+    --------
+    >>> game = BatchGame(lambda members: members.sum(axis=1) ** 2.0, n_players=3)
+    >>> game.values([0b011, 0b111]).tolist()
+    [4.0, 9.0]
+    """
+
+    def __init__(self, fn: Callable, n_players: int, *, players=None) -> None:
+        if not callable(fn):
+            raise TypeError(f"fn must be callable, got {type(fn).__name__}.")
+        self.fn = fn
+        self.n_players = check_n_players(n_players)
+        self.players = check_players(players, self.n_players)
+
+    def _evaluate(self, members: np.ndarray) -> np.ndarray:
+        values = np.asarray(self.fn(members), dtype=float).reshape(-1)
+        if values.shape != (members.shape[0],):
+            raise ValueError(
+                f"fn returned {values.size} values for {members.shape[0]} coalitions; it must "
+                "return one value per row of the membership matrix."
+            )
+        if not np.all(np.isfinite(values)):
+            raise ValueError("fn returned NaN or inf; every coalition value must be finite.")
+        return values
