@@ -53,6 +53,13 @@ def test_cf_gaps(toy_result):
         assert all(g.gap == 0.0 for g in gap.experts_fair.values())
 
 
+def test_applicants_differing_only_in_gender_get_identical_fair_scores(toy_result):
+    a1, a2 = toy_result.applicants
+    assert [e.fair_mean for e in a1.experts] == [e.fair_mean for e in a2.experts]
+    assert a1.pooled.score == a2.pooled.score
+    assert [e.unfair_score for e in a1.experts] != [e.unfair_score for e in a2.experts]
+
+
 def test_json_payload_keys(toy_result):
     js = toy_result.to_json()
     assert list(js) == ["order", "rule", "semantics", "fair_graph", "exogenous_edges", "fair_features",

@@ -94,7 +94,7 @@ def fair_pool(
                      a.cf_gap.pooled_fair.gap if a.cf_gap else float("nan")])
     print_table(
         f"fair scores ({semantics} semantics, {samples} samples)",
-        ["applicant", "expert", "unfair score", "fair mean", "fair se", "cf gap"],
+        ["applicant", "expert", "unfair score", "fair mean", "fair se", "cf gap (own Y | pooled fair)"],
         rows,
     )
     for w in result.warnings:

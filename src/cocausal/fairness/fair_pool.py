@@ -205,6 +205,9 @@ class FairPooling:
         self.models_ = models
         self.names_ = names
         if self.protected_values is not None:
+            missing = [a for a in protected if a not in self.protected_values]
+            if missing:
+                raise ValueError(f"protected_values lacks {missing}; give the values of every protected attribute.")
             domain = {a: tuple(float(v) for v in self.protected_values[a]) for a in protected}
         else:
             domain = protected_domain(models, protected)
@@ -212,9 +215,11 @@ class FairPooling:
         self.seed_ = spawn_seeds(self.random_state, 1)[0]
         return self
 
-    def _seed(self, applicant: int, expert: int) -> np.random.SeedSequence:
+    def _seed(self, expert: int) -> np.random.SeedSequence:
+        # One stream per expert, shared by every applicant and counterfactual world: common
+        # random numbers make score differences between applicants and worlds sharper.
         root = self.seed_
-        return np.random.SeedSequence(root.entropy, spawn_key=(*root.spawn_key, applicant, expert))
+        return np.random.SeedSequence(root.entropy, spawn_key=(*root.spawn_key, expert))
 
     def _fair(self, model: SCM, context: Mapping[str, float], seed, world=None) -> FairDistribution:
         q = self.qualitative_
@@ -252,33 +257,33 @@ class FairPooling:
             raise ValueError("no applicants given.")
         worlds = protected_worlds(self.protected_values_) if check else []
         results = []
-        for i, (name, ctx) in enumerate(items):
-            results.append(self._score_one(i, name, ctx, worlds))
+        for name, ctx in items:
+            results.append(self._score_one(name, ctx, worlds))
             if on_progress is not None:
                 on_progress()
         warnings = tuple(w for a in results for w in a.warnings)
         return FairPoolResult(self.qualitative_, self.semantics, self.pool, int(self.n_samples), tuple(results), warnings)
 
-    def _score_one(self, i: int, name: str, ctx: Mapping[str, float], worlds) -> ApplicantResult:
+    def _score_one(self, name: str, ctx: Mapping[str, float], worlds) -> ApplicantResult:
         dists, experts = [], []
         for j, model in enumerate(self.models_):
-            seed = self._seed(i, j)
+            seed = self._seed(j)
             (own,) = unfair_scores(model, ctx, n_samples=self.n_samples, random_state=seed)
             dist = self._fair(model, ctx, seed)
             dists.append(dist)
             own_se = 0.0 if own.size == 1 else float(own.std(ddof=1) / np.sqrt(own.size))
             experts.append(ExpertScore(self.names_[j], float(own.mean()), own_se, dist.mean, dist.se, dist.ess))
         pooled = pool_opinions(dists, self.pool, self.weights)
-        cf = self._cf_gap(i, ctx, worlds) if worlds else None
+        cf = self._cf_gap(ctx, worlds) if worlds else None
         warnings = tuple(w for d in dists for w in d.warnings)
         return ApplicantResult(name, tuple(experts), pooled, cf, warnings, tuple(dists))
 
-    def _cf_gap(self, i: int, ctx: Mapping[str, float], worlds) -> CFGap:
+    def _cf_gap(self, ctx: Mapping[str, float], worlds) -> CFGap:
         attributes = tuple(self.protected_values_)
         per_world: list[list[FairDistribution]] = [[] for _ in worlds]
         experts_fair, experts_unfair = {}, {}
         for j, model in enumerate(self.models_):
-            seed = self._seed(i, j)
+            seed = self._seed(j)
             unfair = unfair_scores(model, ctx, worlds, n_samples=self.n_samples, random_state=seed)
             experts_unfair[self.names_[j]] = paired_gap(unfair)
             fair = [self._fair(model, ctx, seed, world) for world in worlds]
