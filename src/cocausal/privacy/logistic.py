@@ -39,18 +39,19 @@ class CovariateBox:
 
     @classmethod
     def from_bounds(cls, bounds, d: int) -> CovariateBox:
-        """Build from ``(lo, hi)`` (scalars or length-``d`` arrays) or a ``(d, 2)`` array."""
+        """Build from ``(lo, hi)`` (scalars or length-``d`` arrays) or a ``(d, 2)`` array
+        (a ``2 x 2`` input is read as ``(lo_array, hi_array)``)."""
         if bounds is None:
             raise ValueError(
                 "covariate_bounds is required: pass the public box, e.g. (0, 1) when the "
                 "covariates are already scaled to the unit box, or (lo_array, hi_array)."
             )
         arr = np.asarray(bounds, dtype=float)
-        if arr.ndim == 2 and arr.shape == (d, 2):
-            lo, hi = arr[:, 0], arr[:, 1]
-        elif arr.shape == (2,) or (arr.ndim == 2 and arr.shape == (2, d)):
+        if arr.shape == (2,) or arr.shape == (2, d):
             lo = np.broadcast_to(arr[0], (d,)).astype(float)
             hi = np.broadcast_to(arr[1], (d,)).astype(float)
+        elif arr.shape == (d, 2):
+            lo, hi = arr[:, 0], arr[:, 1]
         else:
             raise ValueError(
                 f"covariate_bounds must be (lo, hi) scalars, (lo_array, hi_array) of length {d} "
@@ -145,7 +146,9 @@ def fit_logistic(
         while True:
             w_new = w - a * step
             f_new = _objective(X, t, w_new, lam)
-            if f_new <= f - 1e-4 * a * (g @ step) or a < 1e-10:
+            # Armijo with a float-rounding allowance: near the optimum the objective stops
+            # changing in double precision while Newton steps still shrink the gradient.
+            if f_new <= f - 1e-4 * a * (g @ step) + 1e-14 * max(1.0, abs(f)) or a < 1e-10:
                 break
             a *= 0.5
         w, f = w_new, f_new

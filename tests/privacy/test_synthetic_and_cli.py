@@ -1,0 +1,78 @@
+"""The synthetic design and the ``cocausal private-ate`` command."""
+
+import json
+
+import numpy as np
+import pytest
+
+from cocausal.cli import main
+from cocausal.privacy import make_privATE_synthetic
+from cocausal.privacy.public_bounds import declared_bounds
+
+
+def test_synthetic_design_is_reproducible_and_inside_its_bounds():
+    a = make_privATE_synthetic(n=300, d=5, random_state=1)
+    b = make_privATE_synthetic(n=300, d=5, random_state=1)
+    np.testing.assert_array_equal(a.data.y, b.data.y)
+    lo, hi = a.extras["outcome_bounds"]
+    assert lo <= a.data.y.min() and a.data.y.max() <= hi
+    assert a.true_ate == 0.5 and a.data.X.min() >= 0 and a.data.X.max() <= 1
+    with pytest.raises(ValueError):
+        make_privATE_synthetic(n=3)
+
+
+def test_declared_bounds_cover_the_shipped_covariates():
+    from cocausal.datasets import load_dataset
+
+    for name in ("ihdp", "lalonde", "acic2016"):
+        data = load_dataset(name).data
+        lo, hi = (np.asarray(v, float) for v in declared_bounds(name)["covariates"])
+        assert lo.shape == (data.n_features,)
+        assert np.all(data.X >= lo) and np.all(data.X <= hi)
+    with pytest.raises(ValueError, match="--outcome-bounds"):
+        declared_bounds("unknown")
+
+
+def test_cli_json_keys(tmp_path):
+    out = tmp_path / "r.json"
+    assert main(["private-ate", "--dataset", "ihdp", "--epsilon", "1", "--level", "label",
+                 "--outcome-bounds", "-5,15", "--json", str(out)]) == 0
+    payload = json.loads(out.read_text())
+    for key in ("ate", "epsilon", "level", "spent", "k", "short_units", "clipped"):
+        assert key in payload
+    assert payload["level"] == "label" and len(payload["k"]) == 2
+    assert sum(payload["spent"].values()) == pytest.approx(1.0)
+    assert "re_mean" not in payload
+
+
+def test_cli_runs_add_relative_error(tmp_path):
+    out = tmp_path / "r.json"
+    assert main(["private-ate", "--dataset", "synthetic", "--epsilon", "2", "--level", "sample",
+                 "--runs", "3", "--json", str(out)]) == 0
+    payload = json.loads(out.read_text())
+    assert payload["runs"] == 3 and len(payload["ates"]) == 3
+    assert payload["re_mean"] >= 0 and payload["re_sd"] >= 0
+    assert payload["total_epsilon_spent"] == pytest.approx(6.0)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--epsilon", "0"],
+        ["--epsilon", "nan"],
+        ["--outcome-bounds", "5,1"],
+        ["--outcome-bounds", "abc"],
+        ["--runs", "0"],
+    ],
+)
+def test_cli_bad_input_exits_2(args):
+    assert main(["private-ate", "--dataset", "ihdp", *args]) == 2
+
+
+def test_cli_csv_needs_bounds(tmp_path):
+    data = make_privATE_synthetic(n=100, d=3, random_state=0).data
+    path = tmp_path / "d.csv"
+    data.to_frame().to_csv(path, index=False)
+    assert main(["private-ate", "--dataset", str(path), "--treatment", "t", "--outcome", "y"]) == 2
+    assert main(["private-ate", "--dataset", str(path), "--treatment", "t", "--outcome", "y",
+                 "--outcome-bounds", "-1,5", "--level", "strata"]) == 0
