@@ -19,6 +19,7 @@ from cocausal.cli import report as _report  # noqa: F401,E402
 from cocausal.cli import estimate as _estimate  # noqa: F401,E402
 from cocausal.cli import fair_pool as _fair_pool  # noqa: F401,E402
 from cocausal.cli import private_ate as _private_ate  # noqa: F401,E402
+from cocausal.cli import payoff as _payoff  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 

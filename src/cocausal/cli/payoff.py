@@ -1,0 +1,147 @@
+"""``cocausal payoff``: Shapley-fair payoffs and model rewards under budgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import typer
+
+from cocausal.cli._common import console, print_table, progress, write_json
+from cocausal.cli.app import app
+from cocausal.games import COLLAB_ML_GAMES, JoblibExecutor, TabularGame, load_collab_ml_game
+from cocausal.incentives.digits import digits_collaboration
+from cocausal.incentives.payoff import allocate
+
+__all__ = ["payoff_command"]
+
+_DATASETS = ("digits",)
+
+
+def _parse_vector(text: str | None, name: str):
+    if text is None:
+        return None
+    try:
+        values = [float(part) for part in text.split(",")]
+    except ValueError as exc:
+        raise ValueError(
+            f"--{name} must be one number or comma-separated numbers ('inf' allowed), e.g. "
+            f"0.3,0,0,0,0; got {text!r}."
+        ) from exc
+    return values[0] if len(values) == 1 else np.array(values)
+
+
+def _load_table_game(game: str, exchange_rate: float) -> TabularGame:
+    base = load_collab_ml_game(game) if game in COLLAB_ML_GAMES else None
+    if base is None:
+        path = Path(game)
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"--game {game!r} is neither a JSON file nor a shipped game ({', '.join(COLLAB_ML_GAMES)})."
+            )
+        base = TabularGame.from_json(path)
+    return TabularGame(exchange_rate * np.asarray(base.table()), players=base.players)
+
+
+@app.command("payoff")
+def payoff_command(
+    game: str = typer.Option(
+        None, "--game", help=f"Value table JSON (value_by_bitmask) or a shipped game: {', '.join(COLLAB_ML_GAMES)}."
+    ),
+    dataset: str = typer.Option(
+        None, "--dataset", help="'digits': train a model on each of the 32 coalitions of 5 digit parties."
+    ),
+    budgets: str = typer.Option("inf", "--budgets", help="Budgets: 'inf', one number for all, or b1,b2,..."),
+    caps: str = typer.Option(None, "--caps", help="Performance caps on the model value per party ('inf' = none)."),
+    exchange_rate: float = typer.Option(1.0, "--exchange-rate", help="nu: value per unit of model score."),
+    realise: bool = typer.Option(False, "--realise", help="digits: train each model reward by early stopping."),
+    overlap: str = typer.Option("shared", "--overlap", help="digits: 'shared' or 'split' overlapping digit ranges."),
+    n_jobs: int = typer.Option(1, "--n-jobs", help="digits: parallel workers for the coalition models."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the digits split and training."),
+    json_out: Path = typer.Option(None, "--json", help="Write the results as JSON."),
+    plot: Path = typer.Option(None, "--plot", help="Save payoffs, model rewards and flow heatmap (PNG)."),
+) -> None:
+    """Payoffs, payoff flows and model rewards under budgets (Nguyen, Low & Jaillet 2022).
+
+    Example: cocausal payoff --game mnist_5_parties --budgets 0.3,0,0,0,0 --json out.json
+    """
+    if game is not None and dataset is not None:
+        raise ValueError("Give either --game or --dataset, not both.")
+    if dataset is not None and dataset not in _DATASETS:
+        raise ValueError(f"--dataset must be one of {_DATASETS}, got {dataset!r}.")
+    if realise and dataset is None:
+        raise ValueError("--realise trains models and needs --dataset digits.")
+    collab = None
+    if dataset == "digits":
+        collab = digits_collaboration(overlap=overlap, exchange_rate=exchange_rate, random_state=seed)
+        value_game = collab.game(JoblibExecutor(n_jobs) if n_jobs != 1 else None)
+        masks = np.arange(1 << value_game.n_players)
+        with progress() as bar:
+            task = bar.add_task("training coalition models", total=masks.size)
+            for chunk in np.array_split(masks, 8):
+                value_game.values(chunk)
+                bar.advance(task, chunk.size)
+        source = f"digits ({overlap} overlap, seed {seed})"
+    else:
+        value_game = _load_table_game(game or "mnist_5_parties", exchange_rate)
+        source = game or "mnist_5_parties"
+    result = allocate(value_game, _parse_vector(budgets, "budgets"), caps=_parse_vector(caps, "caps"))
+
+    achieved = None
+    if collab is not None and realise:
+        with progress() as bar:
+            task = bar.add_task("realising model rewards", total=len(result.players))
+            achieved = []
+            for i, value in enumerate(result.model_values):
+                achieved.append(collab.exchange_rate * collab.realise(i, float(value))[1].achieved)
+                bar.advance(task)
+
+    columns = ["party", "budget", "phi", "payoff", "lambda", "own value", "model value"]
+    rows = [
+        [name, float(b), float(p), float(q), float(lam), float(o), float(m)]
+        for name, b, p, q, lam, o, m in zip(
+            result.players, result.budgets, result.phi, result.payoffs, result.lambdas,
+            result.singleton_values, result.model_values,
+        )
+    ]
+    if achieved is not None:
+        columns.append("achieved")
+        rows = [row + [a] for row, a in zip(rows, achieved)]
+    print_table(f"Payoff and model rewards: {source}, v(N) = {result.grand_value:.4g}", columns, rows)
+    print_table(
+        "Payoff flows lambda_i * phi_{j|i} (row pays column)",
+        ["pays \\ receives", *result.players],
+        [[name, *map(float, row)] for name, row in zip(result.players, result.flows)],
+    )
+    console.print(
+        f"status: {result.status} ({result.solver}); weakly efficient: {result.weakly_efficient}; "
+        f"budget efficient: {result.budget_efficient}"
+    )
+    for message in result.warnings:
+        console.print(f"[yellow]warning:[/yellow] {message}")
+
+    if json_out is not None:
+        payload = {
+            "phi": result.phi,
+            "payoff": result.payoffs,
+            "lambda": result.lambdas,
+            "model_value": result.model_values,
+            "flows": result.flows,
+            "status": result.status,
+            "players": result.players,
+            "budgets": result.budgets,
+            "own_value": result.singleton_values,
+            "grand_value": result.grand_value,
+            "weakly_efficient": result.weakly_efficient,
+            "budget_efficient": result.budget_efficient,
+            "warnings": result.warnings,
+        }
+        if achieved is not None:
+            payload["achieved"] = achieved
+        write_json(json_out, payload)
+    if plot is not None:
+        from cocausal.incentives.payoff_plots import plot_allocation
+
+        plot.parent.mkdir(parents=True, exist_ok=True)
+        plot_allocation(result, title=f"{source}, budgets {budgets}").savefig(plot, dpi=120)
+        console.print(f"wrote {plot}")
