@@ -138,7 +138,9 @@ def test_max_permutations_is_not_overshot():
 
 
 def test_stopping_rule_algebra():
-    status = MonteCarloStatus(100, np.array([1.0, 2.0]), np.array([0.05, 0.2]), np.array([100, 100]), 3.0)
+    status = MonteCarloStatus(
+        100, np.array([1.0, 2.0]), np.array([0.05, 0.2]), np.array([100, 100]), 3.0, n_samples=100
+    )
     assert MaxPermutations(100)(status)
     assert not MaxPermutations(101)(status)
     assert StandardErrorTarget(0.2)(status)

@@ -121,7 +121,7 @@ def _sample(game, n: int, sampler: str, stopping: StoppingRule, root, batch_size
             n_permutations += size
         counts = np.full(n, n_permutations)
         status = MonteCarloStatus(
-            n_permutations, stats.mean, stats.stderr(), counts, time.perf_counter() - start
+            n_permutations, stats.mean, stats.stderr(), counts, time.perf_counter() - start, stats.count
         )
         if stopping(status):
             return stats, status

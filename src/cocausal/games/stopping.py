@@ -34,13 +34,18 @@ __all__ = [
 
 @dataclasses.dataclass(frozen=True)
 class MonteCarloStatus:
-    """What a stopping rule sees between batches."""
+    """What a stopping rule sees between batches.
+
+    ``counts`` are permutations per player; ``n_samples`` the independent samples behind
+    ``stderr`` (permutations, or antithetic pairs).
+    """
 
     n_permutations: int
     values: np.ndarray
     stderr: np.ndarray
     counts: np.ndarray
     elapsed_s: float
+    n_samples: int
 
 
 class StoppingRule(ABC):
@@ -132,7 +137,8 @@ class StandardErrorTarget(StoppingRule):
     relative : bool, default=False
         Read ``target`` as a fraction of the largest absolute estimated value.
     min_count : int, default=30
-        Do not trust standard errors from fewer samples per player than this.
+        Do not trust standard errors from fewer independent samples than this
+        (permutations, or antithetic pairs).
     """
 
     def __init__(self, target: float, *, relative: bool = False, min_count: int = 30) -> None:
@@ -143,9 +149,9 @@ class StandardErrorTarget(StoppingRule):
         self.target, self.relative, self.min_count = float(target), bool(relative), int(min_count)
 
     def __call__(self, status: MonteCarloStatus) -> bool:
-        if status.counts.size == 0:
+        if status.values.size == 0:
             return True
-        if status.counts.min() < self.min_count:
+        if status.n_samples < self.min_count:
             return False
         threshold = self.target
         if self.relative:
