@@ -128,7 +128,7 @@ def test_bootstrap_values_are_a_function_of_the_coalition(jobs):
     again = serial(members[::-1])
     assert serial.n_evaluations == 15  # cached: each coalition estimated once
     np.testing.assert_array_equal(first[1][::-1], again[1])
-    parallel = EstimatorEvaluator(parties, DifferenceInMeans(), "bootstrap", 10, root, JoblibExecutor(n_jobs=2))
+    parallel = EstimatorEvaluator(parties, DifferenceInMeans(), "bootstrap", 10, root, JoblibExecutor(n_jobs=2, backend="threading"))
     np.testing.assert_array_equal(parallel(members[::-1])[1], again[1])
 
 
@@ -259,3 +259,17 @@ def dataclasses_error():
     import dataclasses
 
     return dataclasses.FrozenInstanceError
+
+
+@pytest.mark.parametrize("name", ["dim", "por", "ipw", "aipw"])
+def test_vectorised_bootstrap_equals_refitting_bootstrap(jobs, name):
+    from cocausal.estimators import bootstrap_se
+    from cocausal.incentives.cci import make_estimator
+    from cocausal.incentives.fastboot import bootstrap_draws
+
+    data = split_random(jobs, 2, random_state=1)[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CocausalWarning)
+        fast = bootstrap_draws(make_estimator(name), data, 15, 3)
+        slow = np.array(bootstrap_se(make_estimator(name), data, 15, 3).extras["draws"])
+    np.testing.assert_allclose(fast, slow, rtol=1e-6, atol=1e-6 * np.std(slow))

@@ -13,6 +13,9 @@ Two evaluators share one interface, ``evaluator(members) -> (tau, se, messages)`
   game executor. Each coalition's bootstrap is seeded by
   :func:`~cocausal.games.coalition_seed` from the root seed and its bitmask, and each
   coalition is estimated once (cached), so a coalition's value is a function of the coalition.
+  The default linear-model estimators (DiM, POR, IPW, AIPW) are bootstrapped by weighted
+  refits of all resamples at once (:mod:`cocausal.incentives.fastboot`), giving the same
+  draws as :func:`~cocausal.estimators.bootstrap_se`.
 
 A coalition whose estimate is undefined (an arm missing or with < 2 units, an estimator
 error or NaN) gets ``tau = se = nan``; the valuation then gives it ``v_empty``.
@@ -37,6 +40,7 @@ from cocausal.estimators.bootstrap import bootstrap_se
 from cocausal.estimators.sufficient import LinearPORStats
 from cocausal.estimators._linalg import RANK_RTOL
 from cocausal.games import SerialExecutor, coalition_seed
+from cocausal.incentives.fastboot import bootstrap_draws, fast_kind
 from cocausal.warnings import CocausalWarning, ConstantCovariateWarning
 
 __all__ = ["Parties", "LinearPOREvaluator", "EstimatorEvaluator", "members_keys", "SE_CHOICES"]
@@ -233,6 +237,12 @@ class LinearPOREvaluator:
 
 def _estimate_chunk(arrays, feature_names, estimator, se, n_boot, root, chunk):
     """Worker task: ``(tau, se, messages)`` for a chunk of ``(key, member indices)``."""
+    # Small dense fits: one BLAS thread per worker avoids oversubscription.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _estimate_many(arrays, feature_names, estimator, se, n_boot, root, chunk)
+
+
+def _estimate_many(arrays, feature_names, estimator, se, n_boot, root, chunk):
     parties = Parties.__new__(Parties)
     parties.arrays, parties.feature_names = arrays, feature_names
     n = len(arrays)
@@ -248,11 +258,17 @@ def _estimate_chunk(arrays, feature_names, estimator, se, n_boot, root, chunk):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", CocausalWarning)
             try:
-                if se == "bootstrap":
-                    result = bootstrap_se(estimator, data, n_boot, coalition_seed(root, key), n_jobs=1)
+                seed = coalition_seed(root, key)
+                if se == "bootstrap" and fast_kind(estimator) is not None:
+                    result = clone(estimator).fit(data).result_
+                    se_c = float(np.std(bootstrap_draws(estimator, data, n_boot, seed), ddof=1))
+                elif se == "bootstrap":
+                    result = bootstrap_se(estimator, data, n_boot, seed, n_jobs=1)
+                    se_c = float(result.se)
                 else:
                     result = clone(estimator).fit(data).result_
-                tau_c, se_c = float(result.ate), float(result.se)
+                    se_c = float(result.se)
+                tau_c = float(result.ate)
                 messages = tuple(result.warnings)
             except (ValueError, np.linalg.LinAlgError, FloatingPointError) as exc:
                 tau_c, se_c, messages = np.nan, np.nan, (f"coalition {list(idx)}: estimator failed: {exc}",)
