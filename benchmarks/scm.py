@@ -187,7 +187,8 @@ def main():
             f"torch {torch.__version__} (1 thread), pyro {pyro.__version__}. Command: `python benchmarks/scm.py "
             f"--out {args.out}`.\nThroughput = samples of every variable per second, best of {args.repeats} runs "
             "(the Python loop: one run of at most 20,000 samples). Machine shared with other jobs, so "
-            "times are indicative.\n\n" + body + "\n"
+            "times are indicative. Pyro draws float32 (torch default); cocausal and numpy draw float64.\n\n"
+            + body + "\n"
         )
         with open(args.out, "w") as fh:
             fh.write(text)

@@ -94,9 +94,11 @@ def fair_pool(
                      a.cf_gap.pooled_fair.gap if a.cf_gap else float("nan")])
     print_table(
         f"fair scores ({semantics} semantics, {samples} samples)",
-        ["applicant", "expert", "unfair score", "fair mean", "fair se", "cf gap (own Y | pooled fair)"],
+        ["applicant", "expert", "unfair score", "fair mean", "fair se", "cf gap"],
         rows,
     )
+    console.print("cf gap: max - min over do(A = a) of the expert's own predictor (expert rows) "
+                  "or of the pooled fair score (pooled rows).")
     for w in result.warnings:
         console.print(f"[yellow]warning:[/yellow] {w}")
     if json_out is not None:
