@@ -182,3 +182,12 @@ def test_fair_graph_has_no_descendant_of_protected(graphs, order):
         for gr in graphs:
             assert not (nx.descendants(gr, "A") - {"Y"}) & set(res.fair_features)
     assert set(res.fair_features) | set(res.removed) | {"Y"} == {"A", "B", "C", "D", "E", "Y"}
+
+
+def test_removal_and_pooling_accept_models():
+    models, _ = load_phd_example()
+    graphs, removed = removal(models, "Gnd")
+    assert set(removed) == {"Gnd", "Job", "Dpt", "Mrk"}
+    assert removed["Job"] == "descendant of Gnd in expert_a (Gnd -> Job)"
+    pooled, _ = pooling(models, "unanimity")
+    assert ("Gnd", "Dpt") not in pooled.edges and ("Gnd", "Job") in pooled.edges

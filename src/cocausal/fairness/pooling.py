@@ -92,6 +92,15 @@ def _named_graphs(models: Sequence[Any], names: Sequence[str] | None) -> tuple[l
     return graphs, out_names
 
 
+def _common_predictor(models: Sequence[Any], predictor: str | None) -> str:
+    if predictor is not None:
+        return predictor
+    declared = {getattr(m, "predictor", None) for m in models}
+    if len(declared) != 1 or None in declared:
+        raise ValueError(f"the models declare different or no predictors {declared}; pass predictor=...")
+    return declared.pop()
+
+
 def _project(graph: nx.DiGraph, keep: set[str]) -> nx.DiGraph:
     """Latent projection of ``graph`` onto ``keep``: ``x -> y`` iff a directed path
     from ``x`` to ``y`` runs only through dropped nodes (ancestry is preserved)."""
@@ -144,22 +153,23 @@ def align_variables(
 
 
 def removal(
-    graphs: Sequence[nx.DiGraph],
+    graphs: Sequence[Any],
     protected: Iterable[str],
-    predictor: str,
+    predictor: str | None = None,
     names: Sequence[str] | None = None,
 ) -> tuple[list[nx.DiGraph], dict[str, str]]:
     """Algorithm A.1: remove protected attributes and their descendants in any graph.
 
     Parameters
     ----------
-    graphs : sequence of networkx.DiGraph
+    graphs : sequence of networkx.DiGraph or SCM
     protected : iterable of str
         Protected attributes; each must be a node of every graph.
-    predictor : str
-        Never removed (its equation is what counterfactual fairness constrains).
+    predictor : str, optional
+        Never removed (its equation is what counterfactual fairness constrains); defaults
+        to the models' declared predictor.
     names : sequence of str, optional
-        Expert names used in the reasons.
+        Expert names used in the reasons (default: model names).
 
     Returns
     -------
@@ -168,8 +178,9 @@ def removal(
         unfair variable -> reason (``"protected attribute"`` or ``"descendant of Gnd in
         expert_a (Gnd -> Dpt)"``).
     """
-    names = list(names) if names is not None else [f"graph_{i + 1}" for i in range(len(graphs))]
-    protected = list(dict.fromkeys(protected))
+    predictor = _common_predictor(graphs, predictor)
+    graphs, names = _named_graphs(graphs, names)
+    protected = list(dict.fromkeys([protected] if isinstance(protected, str) else protected))
     if not protected:
         raise ValueError("no protected attribute given; name at least one (e.g. protected=['Gnd']).")
     if predictor in protected:
@@ -196,11 +207,14 @@ def removal(
 
 
 def pooling(
-    graphs: Sequence[nx.DiGraph],
+    graphs: Sequence[Any],
     rule: str | JudgmentRule,
-    predictor: str,
+    predictor: str | None = None,
 ) -> tuple[nx.DiGraph, list[EdgeDecision]]:
     """Algorithm A.2: layered judgment aggregation of edges with an acyclicity check.
+
+    ``graphs`` are networkx DiGraphs or SCMs (votes are ordered like them); ``predictor``
+    defaults to the models' declared predictor.
 
     Returns
     -------
@@ -209,6 +223,8 @@ def pooling(
         candidate edge in the order it was considered.
     """
     rule = get_rule(rule)
+    predictor = _common_predictor(graphs, predictor)
+    graphs, _ = _named_graphs(graphs, None)
     pooled = nx.DiGraph()
     for g in graphs:
         if predictor not in g:
@@ -350,11 +366,7 @@ def fair_pool_graphs(
         raise ValueError(f"unknown order {order!r}; use one of {list(ORDERS)}.")
     rule_fn = get_rule(rule)
     graphs, names = _named_graphs(models, names)
-    if predictor is None:
-        declared = {getattr(m, "predictor", None) for m in models}
-        if len(declared) != 1 or None in declared:
-            raise ValueError(f"the models declare different or no predictors {declared}; pass predictor=...")
-        predictor = declared.pop()
+    predictor = _common_predictor(models, predictor)
     protected = list(dict.fromkeys([protected] if isinstance(protected, str) else protected))
     for name, g in zip(names, graphs):
         missing = [p for p in protected if p not in g]
