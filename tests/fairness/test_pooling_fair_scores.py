@@ -153,3 +153,7 @@ def test_common_variables_pipeline(phd):
         [models[0], extra]).score(applicants)
     e = res.applicants[0].experts[1]
     assert abs(e.fair_mean - 2.31) <= Z4 * e.fair_se  # W has mean 0 and is integrated out
+    # a context may name variables that only one expert has
+    res = FairPooling(protected="Gnd", variables="common", n_samples=1000, random_state=0).fit(
+        [models[0], extra]).score([("x", {**applicants[0][1], "U_w": 1.0})])
+    assert [e.unfair_score for e in res.applicants[0].experts] == pytest.approx([4.72, 3.34 + 1.0])

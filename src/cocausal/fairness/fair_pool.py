@@ -264,26 +264,35 @@ class FairPooling:
         warnings = tuple(w for a in results for w in a.warnings)
         return FairPoolResult(self.qualitative_, self.semantics, self.pool, int(self.n_samples), tuple(results), warnings)
 
-    def _score_one(self, name: str, ctx: Mapping[str, float], worlds) -> ApplicantResult:
+    def _score_one(self, name: str, context: Mapping[str, float], worlds) -> ApplicantResult:
         dists, experts = [], []
         for j, model in enumerate(self.models_):
             seed = self._seed(j)
+            ctx = self._context_for(model, context)
             (own,) = unfair_scores(model, ctx, n_samples=self.n_samples, random_state=seed)
             dist = self._fair(model, ctx, seed)
             dists.append(dist)
             own_se = 0.0 if own.size == 1 else float(own.std(ddof=1) / np.sqrt(own.size))
             experts.append(ExpertScore(self.names_[j], float(own.mean()), own_se, dist.mean, dist.se, dist.ess))
         pooled = pool_opinions(dists, self.pool, self.weights)
-        cf = self._cf_gap(ctx, worlds) if worlds else None
+        cf = self._cf_gap(context, worlds) if worlds else None
         warnings = tuple(w for d in dists for w in d.warnings)
         return ApplicantResult(name, tuple(experts), pooled, cf, warnings, tuple(dists))
 
-    def _cf_gap(self, ctx: Mapping[str, float], worlds) -> CFGap:
+    def _context_for(self, model: SCM, context: Mapping[str, float]) -> dict[str, float]:
+        """The applicant's context restricted to the model's variables in ``variables="common"``
+        mode (a context may then name variables that only some experts use)."""
+        if self.variables == "common":
+            return {k: v for k, v in context.items() if k in model.variables}
+        return dict(context)
+
+    def _cf_gap(self, context: Mapping[str, float], worlds) -> CFGap:
         attributes = tuple(self.protected_values_)
         per_world: list[list[FairDistribution]] = [[] for _ in worlds]
         experts_fair, experts_unfair = {}, {}
         for j, model in enumerate(self.models_):
             seed = self._seed(j)
+            ctx = self._context_for(model, context)
             unfair = unfair_scores(model, ctx, worlds, n_samples=self.n_samples, random_state=seed)
             experts_unfair[self.names_[j]] = paired_gap(unfair)
             fair = [self._fair(model, ctx, seed, world) for world in worlds]
