@@ -6,8 +6,8 @@ import warnings
 import numpy as np
 import pytest
 
-from cocausal.privacy.baselines import PrivateDR, PrivateIPW, label_propensity, psm_ate, stratum_index
-from cocausal.privacy.logistic import fit_logistic, predict_proba
+from cocausal.privacy.baselines import PrivateDR, PrivateIPW, psm_ate, stratum_index
+from cocausal.privacy.logistic import fit_logistic, label_propensity, predict_proba
 from cocausal.privacy.mechanisms import REPLACE_ONE
 
 

@@ -21,24 +21,13 @@ import numpy as np
 from cocausal._random import RandomState, check_random_state
 from cocausal.privacy._checks import check_data, check_outcome_bounds, check_positive_int
 from cocausal.privacy.accountant import PrivacyAccountant
-from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, fit_logistic, predict_proba
+from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, label_propensity, predict_proba
 from cocausal.privacy.matching import SortedArms, first_neighbours
 from cocausal.privacy.mechanisms import REPLACE_ONE, check_epsilon, laplace_release
 from cocausal.results import ATEResult
 from cocausal.warnings import ClippingWarning, WarningLog
 
-__all__ = ["psm_ate", "label_propensity", "PrivateIPW", "PrivateDR", "stratum_index"]
-
-_LABEL_L2 = 1e-4
-
-
-def label_propensity(X: np.ndarray, t: np.ndarray) -> np.ndarray:
-    """Non-private logistic propensity on standardised covariates (L2 penalty 1e-4)."""
-    sd = X.std(axis=0)
-    Xs = (X - X.mean(axis=0)) / np.where(sd > 0, sd, 1.0)
-    w, _, _ = fit_logistic(Xs, t, _LABEL_L2, tol=1e-8)
-    return predict_proba(Xs, w)
-
+__all__ = ["psm_ate", "PrivateIPW", "PrivateDR", "stratum_index"]
 
 def psm_ate(data, n_neighbors: int = 5, random_state: RandomState = None) -> ATEResult:
     """Non-private ATE by ``N``-nearest-neighbour propensity score matching with replacement.

@@ -16,12 +16,15 @@ from cocausal.results import ResultMixin
 __all__ = [
     "CovariateBox",
     "fit_logistic",
+    "label_propensity",
     "predict_proba",
     "DPLogisticRegression",
     "DPLogisticResult",
 ]
 
 _CHUNK = 1 << 16
+# L2 penalty of the non-private propensity model on standardised covariates.
+_LABEL_L2 = 1e-4
 
 
 @dataclasses.dataclass(frozen=True)
@@ -159,6 +162,16 @@ def fit_logistic(
 def predict_proba(X: np.ndarray, w: np.ndarray) -> np.ndarray:
     """Propensity scores ``sigmoid(w0 + X w[1:])``."""
     return expit(_linear(np.asarray(X, dtype=float), w))
+
+
+def label_propensity(X: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """Non-private propensity scores: logistic regression of ``t`` on standardised ``X``
+    (L2 penalty 1e-4, intercept included), for the label level and the PSM reference."""
+    X = np.asarray(X, dtype=float)
+    sd = X.std(axis=0)
+    Xs = (X - X.mean(axis=0)) / np.where(sd > 0, sd, 1.0)
+    w, _, _ = fit_logistic(Xs, t, _LABEL_L2, tol=1e-8)
+    return predict_proba(Xs, w)
 
 
 @dataclasses.dataclass(frozen=True)

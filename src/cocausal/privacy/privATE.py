@@ -18,7 +18,7 @@ from cocausal.privacy._checks import (
     check_split,
 )
 from cocausal.privacy.accountant import PrivacyAccountant
-from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, fit_logistic, predict_proba
+from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, label_propensity, predict_proba
 from cocausal.privacy.matching import SortedArms, capped_greedy_match, max_appearances
 from cocausal.privacy.mechanisms import (
     LABEL,
@@ -34,8 +34,6 @@ from cocausal.warnings import ClippingWarning, UnmatchedUnitsWarning, WarningLog
 __all__ = ["PrivATE", "PrivATEResult", "matching_limits", "potential_outcome_sums"]
 
 PHASES = ("propensity_weights", "propensity_scores", "treatment", "outcome_sums")
-# L2 penalty of the non-private (label-level) propensity model on standardised covariates.
-_LABEL_L2 = 1e-4
 
 
 def _round_half_up(x: float) -> int:
@@ -304,11 +302,7 @@ class PrivATE:
         return dict(zip(PHASES, (eps * p for p in parts)))
 
     def _label_phases(self, data):
-        X = data.X
-        sd = X.std(axis=0)
-        Xs = (X - X.mean(axis=0)) / np.where(sd > 0, sd, 1.0)
-        w, _, _ = fit_logistic(Xs, data.t, _LABEL_L2, tol=1e-8)
-        return predict_proba(Xs, w), np.asarray(data.t, dtype=np.int8), 0, 0
+        return label_propensity(data.X, data.t), np.asarray(data.t, dtype=np.int8), 0, 0
 
     def _sample_phases(self, data, acc: PrivacyAccountant, budgets, log: WarningLog):
         box = CovariateBox.from_bounds(self.covariate_bounds, data.n_features)
