@@ -61,7 +61,7 @@ def exact_rows(sizes, max_peer_n):
     for n in sizes:
         table = np.random.default_rng(n).normal(size=1 << n)
         fn = table_function(table, n)
-        repeats = 5 if n <= 16 else 2
+        repeats = 7 if n <= 16 else 3
         t_table, ours = timed(lambda: shapley_values(TabularGame(table), method="exact").values, repeats)
         t_fn, _ = timed(lambda: shapley_values(BatchGame(fn, n), method="exact").values, repeats)
         mem = peak_mib(lambda: shapley_values(TabularGame(table), method="exact"))
@@ -133,7 +133,7 @@ def main():
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}, "
         f"shapiq {getattr(shapiq, '__version__', None) or _dist_version('shapiq')}. "
         "Command: `python benchmarks/shapley.py" + (f" --out {args.out}" if args.out else "") + "`.",
-        "Machine shared with other jobs, so times are indicative (best of 5 runs for n <= 16, 2 above).",
+        "Machine shared with other jobs, so times are indicative (cocausal: best of 7 runs for n <= 16, 3 above; shapiq: one run).",
         "",
         "## Exact Shapley, random tabular game",
         "",
