@@ -126,7 +126,10 @@ class ConditionalValues(ResultMixin):
             raise ValueError("matrix, stderr and counts must be square arrays of the same shape.")
 
     def to_frame(self) -> pd.DataFrame:
-        """Long format, one row per ordered pair ``i != j``: ``from``, ``to``, ``flow``, ``stderr``, ``count``."""
+        """Long format, one row per ordered pair ``i != j``.
+
+        Columns: ``from``, ``to``, ``flow`` (= ``phi_{to|from}``), ``stderr``, ``count``.
+        """
         n = self.matrix.shape[0]
         names = _names(self.players, n)
         i, j = np.nonzero(~np.eye(n, dtype=bool))
