@@ -97,22 +97,27 @@ def _ols_predictions(Z, ZZ, t, y, W) -> tuple[np.ndarray, np.ndarray]:
 def _logistic_predictions(Z, ZZ, t, W) -> tuple[np.ndarray, np.ndarray]:
     """Weighted logistic MLE for every resample by batched Newton; (probabilities, converged)."""
     beta = np.zeros((W.shape[0], Z.shape[1]))
-    b = W.shape[0]
-    converged = np.zeros(b, dtype=bool)
+    scale = np.maximum(1.0, W.sum(axis=1))
+    active = np.ones(W.shape[0], dtype=bool)
+    converged = np.zeros(W.shape[0], dtype=bool)
+    saturated = np.zeros(W.shape[0], dtype=bool)
     for _ in range(_NEWTON_MAX):
-        mu = expit(beta @ Z.T)
-        grad = (W * (t - mu)) @ Z
-        scale = np.maximum(1.0, W.sum(axis=1))
-        converged = np.abs(grad).max(axis=1) / scale <= _NEWTON_TOL
-        if converged.all():
+        Wa = W[active]
+        mu = expit(beta[active] @ Z.T)
+        grad = (Wa * (t - mu)) @ Z
+        done = np.abs(grad).max(axis=1) / scale[active] <= _NEWTON_TOL
+        # Separation: the likelihood has no maximum and the fit saturates; refit those exactly.
+        stuck = ((Wa > 0) & ((mu < _SATURATED) | (mu > 1.0 - _SATURATED))).any(axis=1)
+        rows = np.flatnonzero(active)
+        converged[rows[done & ~stuck]] = True
+        saturated[rows[stuck]] = True
+        go = ~done & ~stuck
+        if not go.any():
             break
-        H = _grams(Z, ZZ, W * mu * (1.0 - mu))
-        step = _pinv_solve(H, grad)
-        beta = np.where(converged[:, None], beta, beta + step)
-    mu = expit(beta @ Z.T)
-    # Separation: the likelihood has no maximum and the fit saturates; refit those exactly.
-    saturated = ((W > 0) & ((mu < _SATURATED) | (mu > 1.0 - _SATURATED))).any(axis=1)
-    return mu, converged & ~saturated
+        step = _pinv_solve(_grams(Z, ZZ, Wa[go] * mu[go] * (1.0 - mu[go])), grad[go])
+        beta[rows[go]] += step
+        active[rows[~go]] = False
+    return expit(beta @ Z.T), converged & ~saturated
 
 
 def _clip(e: np.ndarray, clip) -> np.ndarray:

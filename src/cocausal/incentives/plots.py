@@ -69,8 +69,14 @@ def plot_rewards(result, ax=None):
 def plot_gain_cost(gains, costs, ax=None):
     """Histograms of Gain and Cost over runs; returns the axes."""
     ax = plt.gca() if ax is None else ax
-    ax.hist(gains, bins=40, alpha=0.6, label=f"Gain (mean {np.mean(gains):.3g})", color="#2f5d9b")
-    ax.hist(costs, bins=40, alpha=0.6, label=f"Cost (mean {np.mean(costs):.3g})", color="#b2443a")
+    gains, costs = np.asarray(gains, dtype=float), np.asarray(costs, dtype=float)
+    both = np.concatenate([gains, costs])
+    log = bool(np.all(both > 0))  # heavy right tails: log-spaced bins when possible
+    bins = np.geomspace(both.min(), both.max(), 40) if log else 40
+    ax.hist(gains, bins=bins, alpha=0.6, label=f"Gain (mean {gains.mean():.3g}, min {gains.min():.3g})", color="#2f5d9b")
+    ax.hist(costs, bins=bins, alpha=0.6, label=f"Cost (mean {costs.mean():.3g}, min {costs.min():.3g})", color="#b2443a")
+    if log:
+        ax.set_xscale("log")
     ax.set_xlabel("value units (negative KL)")
     ax.set_ylabel("runs")
     ax.set_title(f"Gain and Cost over {len(gains)} random partitions")
