@@ -39,8 +39,12 @@ def intercept_gram(X: np.ndarray, w: np.ndarray | None = None) -> np.ndarray:
 
 
 def _ols_coef(X: np.ndarray, y: np.ndarray) -> np.ndarray:
-    Zty = np.concatenate(([y.sum()], X.T @ y))
-    return GramSolver(intercept_gram(X)).solve(Zty)
+    """Intercept and slopes of OLS, centred form (minimum-norm slopes if rank deficient)."""
+    xbar = X.mean(axis=0)
+    ybar = y.mean()
+    Xc = X - xbar
+    slopes = GramSolver(Xc.T @ Xc).solve(Xc.T @ (y - ybar))
+    return np.concatenate(([ybar - xbar @ slopes], slopes))
 
 
 def fit_arm_outcomes(

@@ -135,6 +135,27 @@ class LinearPORStats:
         return int(round(self.gram[:, 0, 0].sum()))
 
     # ------------------------------------------------------------------ estimate
+    def arm_fit(self, arm: int) -> tuple[np.ndarray, GramSolver, float]:
+        """OLS of one arm from its statistics, in centred form.
+
+        Returns ``(coef, solver, rss)``: ``coef = (intercept, slopes)``, ``solver`` the
+        pseudo-inverse of the centred covariate Gram matrix ``S_xx`` and the residual sum of
+        squares. Slopes solve ``S_xx b = S_xy`` (minimum norm when ``S_xx`` is singular, the
+        convention of :class:`sklearn.linear_model.LinearRegression`); the intercept is
+        ``ybar - xbar' b``.
+        """
+        gram, zty, yty = self.gram[arm], self.zty[arm], self.yty[arm]
+        n_a = gram[0, 0]
+        xbar = gram[0, 1:] / n_a
+        ybar = zty[0] / n_a
+        sxx = gram[1:, 1:] - n_a * np.outer(xbar, xbar)
+        sxy = zty[1:] - n_a * xbar * ybar
+        syy = yty - n_a * ybar * ybar
+        solver = GramSolver(sxx)
+        slopes = solver.solve(sxy)
+        rss = syy - 2.0 * slopes @ sxy + slopes @ sxx @ slopes
+        return np.concatenate(([ybar - xbar @ slopes], slopes)), solver, float(rss)
+
     def estimate(self) -> ATEResult:
         """The linear POR estimate and its analytic standard error (``method="por"``).
 
@@ -152,34 +173,33 @@ class LinearPORStats:
             )
         n = counts.sum()
         total = self.gram[0] + self.gram[1]
-        mean = total[0] / n  # (1, mean of X)
-        coefs, sigma2, quad, ranks = [], [], [], []
+        xbar = total[0, 1:] / n
+        coefs, sigma2, leverage, ranks = [], [], [], []
         for a, arm in ((0, "control"), (1, "treated")):
-            solver = GramSolver(self.gram[a])
-            beta = solver.solve(self.zty[a])
-            rss = self.yty[a] - 2.0 * beta @ self.zty[a] + beta @ self.gram[a] @ beta
-            dof = counts[a] - solver.rank
+            coef, solver, rss = self.arm_fit(a)
             if solver.rank < solver.p:
                 log.warn(
-                    f"The {arm} arm's design is rank deficient (rank {solver.rank} of {solver.p}: "
-                    "collinear or constant covariates within the arm); using the minimum-norm "
-                    "least-squares fit.",
+                    f"The {arm} arm's covariates are collinear or constant within the arm (rank "
+                    f"{solver.rank} of {solver.p}); the design is rank deficient, using the "
+                    "minimum-norm least-squares fit.",
                     CocausalWarning,
                 )
+            dof = counts[a] - 1 - solver.rank
             if dof <= 0:
                 log.warn(
-                    f"The {arm} arm has {counts[a]:.0f} units for {solver.rank} coefficients; "
+                    f"The {arm} arm has {counts[a]:.0f} units for {solver.rank + 1} coefficients; "
                     "the residual variance and hence the standard error are undefined (nan).",
                     CocausalWarning,
                 )
-            coefs.append(beta)
+            shift = xbar - self.gram[a, 0, 1:] / counts[a]
+            coefs.append(coef)
             sigma2.append(max(rss, 0.0) / dof if dof > 0 else np.nan)
-            quad.append(solver.quad(mean))
-            ranks.append(solver.rank)
+            leverage.append(1.0 / counts[a] + solver.quad(shift))
+            ranks.append(solver.rank + 1)
         delta = coefs[1] - coefs[0]
-        ate = float(mean @ delta)
-        cov_z = total / n - np.outer(mean, mean)
-        var = sigma2[1] * quad[1] + sigma2[0] * quad[0] + max(delta @ cov_z @ delta, 0.0) / n
+        ate = float(delta[0] + xbar @ delta[1:])
+        cov_x = total[1:, 1:] / n - np.outer(xbar, xbar)
+        var = sigma2[1] * leverage[1] + sigma2[0] * leverage[0] + max(delta[1:] @ cov_x @ delta[1:], 0.0) / n
         return normal_result(
             ate,
             np.sqrt(var),
