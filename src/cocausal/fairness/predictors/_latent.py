@@ -112,9 +112,9 @@ class LatentPredictor(FairPredictor):
         return reg.predict(Z)
 
     def latents(self, data: FairData) -> dict[str, np.ndarray]:
-        lat = self.posterior_latents(data)
-        names = ("K", "S'") if self._exoc else ("K",)
-        return {name: lat[:, j] for j, name in enumerate(names)}
+        """Posterior mean of ``K``, the only latent the predictor uses (EXOC's ``S'`` is in
+        :meth:`posterior_latents` column 1)."""
+        return {"K": self.posterior_latents(data)[:, 0]}
 
     def _own_counterfactuals(self):
         from cocausal.fairness.cf_data import ModelCounterfactuals
