@@ -14,6 +14,7 @@ from cocausal.cli._common import err_console
 from cocausal.cli.app import app, state
 
 # Each command module registers itself on ``app`` when imported; add new ones here.
+from cocausal.cli import fair_predict as _fair_predict  # noqa: F401,E402
 from cocausal.cli import cci as _cci  # noqa: F401,E402
 from cocausal.cli import report as _report  # noqa: F401,E402
 from cocausal.cli import estimate as _estimate  # noqa: F401,E402
