@@ -227,3 +227,76 @@ def test_other_bad_parameters(small_data):
         PrivATE(1.0, outcome_bounds=(0, 4), c=0).fit(small_data)
     with pytest.raises(TypeError, match="CausalData"):
         PrivATE(1.0, outcome_bounds=(0, 4)).fit(small_data.to_frame())
+
+
+def test_fixed_limit_cascade_search():
+    """Empirical evidence for docs/privacy.md (not a proof): with the limits held fixed,
+    adding one unit anywhere in the processing order moves S1 (S0) by at most (k1 + 1) B
+    ((k2 + 1) B) in 2000 random small cases with many ties, although matches cascade."""
+    from cocausal.privacy.matching import capped_greedy_match
+
+    rng = np.random.default_rng(2024)
+    cascades = 0
+    for _ in range(2000):
+        n, N = int(rng.integers(4, 14)), int(rng.integers(1, 4))
+        t = rng.integers(0, 2, n)
+        t[0], t[1] = 0, 1
+        score, y = np.round(rng.random(n), 2), rng.integers(0, 2, n).astype(float)
+        L = (int(rng.integers(1, 4)), int(rng.integers(1, 4)))
+        order, tie, fill = rng.permutation(n), rng.permutation(n), float(rng.integers(0, 2))
+        m1 = capped_greedy_match(score, t, L, N, order, tie)
+        S1a, S0a, *_ = potential_outcome_sums(y, t, m1, fill)
+        t2 = np.r_[t, rng.integers(0, 2)]
+        score2, y2 = np.r_[score, np.round(rng.random(), 2)], np.r_[y, float(rng.integers(0, 2))]
+        order2 = np.insert(order, int(rng.integers(0, n + 1)), n)
+        m2 = capped_greedy_match(score2, t2, L, N, order2, np.r_[tie, n])
+        S1b, S0b, *_ = potential_outcome_sums(y2, t2, m2, fill)
+        assert abs(S1b - S1a) <= (L[1] / N + 1) + 1e-12
+        assert abs(S0b - S0a) <= (L[0] / N + 1) + 1e-12
+        cascades += int(np.any(m2[:n] != m1))
+    assert cascades > 100  # the search does exercise changed matches of existing units
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_label_sensitivity_of_the_sums(small_data, seed):
+    """Changing one outcome by up to B moves S1 by at most (k1 + 1) B and leaves S0 alone
+    (treated unit), and vice versa: the matching does not depend on outcomes."""
+    from cocausal.privacy.logistic import label_propensity
+    from cocausal.privacy.matching import SortedArms, capped_greedy_match, max_appearances
+
+    rng = np.random.default_rng(seed)
+    N, lo, hi = 3, 0.0, 4.0
+    e, t = label_propensity(small_data.X, small_data.t), small_data.t
+    tie, order = rng.permutation(small_data.n), rng.permutation(small_data.n)
+    M, _ = max_appearances(SortedArms.build(e, t, tie), e, t, N)
+    lim = matching_limits("label", float(rng.choice([0.1, 1.0, 10.0])), 0.01, int(t.sum()), int((1 - t).sum()), M, N)
+    L1, L2 = lim["limits"]
+    matches = capped_greedy_match(e, t, (L2, L1), N, order, tie)
+    S1, S0, *_ = potential_outcome_sums(small_data.y, t, matches, 2.0)
+    used = np.bincount(matches[matches >= 0], minlength=small_data.n)
+    j = int(np.argmax(used))  # the most used unit is the worst case
+    y2 = small_data.y.copy()
+    y2[j] = hi if y2[j] - lo < hi - y2[j] else lo
+    T1, T0, *_ = potential_outcome_sums(y2, t, matches, 2.0)
+    k_own = lim["k"][0] if t[j] == 1 else lim["k"][1]
+    d_own, d_other = (T1 - S1, T0 - S0) if t[j] == 1 else (T0 - S0, T1 - S1)
+    assert abs(d_own) <= (k_own + 1) * (hi - lo) + 1e-9
+    assert d_other == 0.0
+
+
+def test_huge_epsilon_sample_level_equals_psm_on_exact_dp_logistic_scores(small_data):
+    """At eps = 1e9 every sample-level noise is negligible and the limits do not bind, so the
+    estimate equals uncapped N-NN matching on the exact (box-scaled, lambda = 0.1) logistic
+    scores with the true treatments."""
+    N = 3
+    res = PrivATE(1e9, level="sample", n_neighbors=N, outcome_bounds=(0, 4), random_state=1).fit(small_data).result_
+    assert res.short_units == 0 and res.n_arms == (small_data.n_treated, small_data.n_control)
+    w, *_ = fit_logistic(small_data.X, small_data.t, 0.1, tol=1e-10)  # X already in the unit box
+    e = predict_proba(small_data.X, w)
+    y, t = small_data.y, small_data.t
+    effects = []
+    for i in range(small_data.n):
+        opp = np.flatnonzero(t != t[i])
+        cf = y[opp[np.argsort(np.abs(e[opp] - e[i]))[:N]]].mean()
+        effects.append(y[i] - cf if t[i] == 1 else cf - y[i])
+    assert res.ate == pytest.approx(np.mean(effects), abs=1e-4)
