@@ -29,6 +29,7 @@ References
 from __future__ import annotations
 
 import dataclasses
+from array import array
 
 import numpy as np
 
@@ -169,19 +170,19 @@ def capped_greedy_match(
             parent[j], j = root, parent[j]
         return root
 
-    out = np.full((len(score), N), -1, dtype=np.int64)
+    out = array("q", [-1]) * (len(score) * N)  # flat, compact; reshaped at the end
     score_l, t_l, p_l = score.tolist(), t.tolist(), p_all.tolist()
     for u in np.asarray(order).tolist():
         b = 1 - t_l[u]
-        s, m, cnt, nr, nl, units = s_lists[b], sizes[b], counts[b], nxt[b], prv[b], unit_lists[b]
+        s, m, cnt, nr, nl, units, c = s_lists[b], sizes[b], counts[b], nxt[b], prv[b], unit_lists[b], cap[b]
         e, p = score_l[u], p_l[u]
-        lo = find(nl, p) - 1  # largest available position <= p - 1
-        hi = find(nr, p)  # smallest available position >= p
-        row = out[u]
+        lo = (p if nl[p] == p else find(nl, p)) - 1  # largest available position <= p - 1
+        hi = p if nr[p] == p else find(nr, p)  # smallest available position >= p
+        base = u * N
         for k in range(N):
-            if lo < 0 and hi >= m:
-                break
             if hi >= m:
+                if lo < 0:
+                    break
                 take_left = True
             elif lo < 0:
                 take_left = False
@@ -189,16 +190,16 @@ def capped_greedy_match(
                 dl, dr = e - s[lo], s[hi] - e
                 take_left = dl < dr or (dl == dr and p - 1 - lo <= hi - p)
             j = lo if take_left else hi
-            row[k] = units[j]
+            out[base + k] = units[j]
             cnt[j] += 1
-            if cnt[j] >= cap[b]:
+            if cnt[j] >= c:
                 nr[j] = j + 1
                 nl[j + 1] = j
             if take_left:
-                lo = find(nl, lo) - 1
+                lo = (lo if nl[lo] == lo else find(nl, lo)) - 1
             else:
-                hi = find(nr, hi + 1)
-    return out
+                hi = hi + 1 if nr[hi + 1] == hi + 1 else find(nr, hi + 1)
+    return np.frombuffer(out, dtype=np.int64).reshape(len(score), N).copy()
 
 
 def naive_capped_greedy_match(
