@@ -101,6 +101,7 @@ def match_on_score(
 def _extend_left(u, q, threshold, lo_u, rows) -> None:
     """Lower ``lo_u[rows]`` to the first index ``i`` with ``q - u[i] <= threshold`` (in place)."""
     rows = np.flatnonzero(rows & (lo_u > 0))
+    rows = rows[q[rows] - u[lo_u[rows] - 1] <= threshold[rows]]  # the next value is tied too
     if rows.size == 0:
         return
     qq, th = q[rows], threshold[rows]
@@ -116,6 +117,7 @@ def _extend_left(u, q, threshold, lo_u, rows) -> None:
 def _extend_right(u, q, threshold, hi_u, rows) -> None:
     """Raise ``hi_u[rows]`` to one past the last index ``i`` with ``u[i] - q <= threshold`` (in place)."""
     rows = np.flatnonzero(rows & (hi_u < u.size))
+    rows = rows[u[hi_u[rows]] - q[rows] <= threshold[rows]]  # the next value is tied too
     if rows.size == 0:
         return
     qq, th = q[rows], threshold[rows]
