@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from _payoff_reference import enumerate_budget_lp
+from test_payoff_reference import enumerate_budget_lp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -8,7 +8,7 @@ import warnings
 
 import numpy as np
 import pytest
-from _payoff_reference import (
+from test_payoff_reference import (
     enumerate_budget_lp,
     perm_conditional,
     perm_shapley,

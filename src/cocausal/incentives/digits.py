@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from types import MappingProxyType
 
 import numpy as np
 from sklearn.datasets import load_digits
@@ -38,6 +39,7 @@ from cocausal.incentives.payoff import Allocation, allocate
 from cocausal.results import ResultMixin
 
 __all__ = [
+    "CONTINUE_PARAMS",
     "DIGIT_RANGES",
     "DigitsCollaboration",
     "DigitsExperiment",
@@ -47,6 +49,8 @@ __all__ = [
 
 #: Digit range (first, last) of each party.
 DIGIT_RANGES = ((0, 0), (1, 2), (0, 3), (3, 5), (6, 9))
+#: SGD settings for continuing a party's own model on the pooled data (model realisation).
+CONTINUE_PARAMS = MappingProxyType({"learning_rate": "constant", "eta0": 0.1})
 _OVERLAPS = ("shared", "split")
 
 
@@ -111,11 +115,15 @@ class DigitsCollaboration:
         """The value game (cached; coalitions evaluated by ``executor``, default serial)."""
         return FunctionGame(self.value, len(self.players), executor=executor, players=self.players)
 
-    def realise(self, party: int, model_value: float, *, batch_size: int = 1, max_epochs: int = 30):
+    def realise(self, party: int, model_value: float, *, batch_size: int = 1, max_epochs: int = 60):
         """Realise party ``party``'s model reward of value ``model_value`` by early stopping.
 
         The own-data model is the same seeded model that defines ``v({party})``, so the
-        starting score equals ``v({party}) / exchange_rate``.
+        starting score equals ``v({party}) / exchange_rate``. Training then continues on the
+        pooled data with a constant SGD step of 0.1 (:data:`CONTINUE_PARAMS`): the default
+        step size after the own-data passes is so large that one sample can move the
+        accuracy by 0.1, whereas the constant step stops within about 0.02 of the target
+        (measured on the default split) and still reaches ``v(N)`` within 25 passes.
 
         Returns
         -------
@@ -133,6 +141,7 @@ class DigitsCollaboration:
             own_epochs=self.epochs,
             max_epochs=max_epochs,
             batch_size=batch_size,
+            continue_params=CONTINUE_PARAMS,
             random_state=rng,
         )
 

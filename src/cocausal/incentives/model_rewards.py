@@ -3,8 +3,10 @@
 A party with ``lambda_i < 1`` is owed a model of value ``v(i) + lambda_i * (v(N) - v(i))``,
 worse than the grand-coalition model. Following Sec. 4 of [1]_, the model is produced by
 training on the party's own data first (score ``s(i)``) and then continuing to train on the
-aggregated data, mini-batch by mini-batch, stopping as soon as the validation score reaches the
-target. Any scikit-learn learner with ``partial_fit`` works (``SGDClassifier``,
+aggregated data, stopping as soon as the validation score reaches the target. The stopping
+point is located by halving: a batch that would carry the score past the target is undone and
+retried with half as many samples, so few validation checks are needed even for a stop that is
+accurate to one sample. Any scikit-learn learner with ``partial_fit`` works (``SGDClassifier``,
 ``MLPClassifier``, ``Perceptron`` ...).
 
 References
@@ -44,7 +46,7 @@ class ModelReward(ResultMixin):
     reached : bool
         Whether ``achieved >= target``.
     steps : int
-        ``partial_fit`` calls on aggregated-data mini-batches.
+        Accepted ``partial_fit`` calls on aggregated-data batches (undone ones excluded).
     epochs : float
         Passes over the aggregated data (samples used / ``n_pooled``).
     warnings : tuple of str
@@ -119,7 +121,7 @@ def realise_model_reward(
     own_epochs: int = 30,
     max_epochs: int = 30,
     batch_size: int = 1,
-    continue_params: dict | None = None,
+    continue_params=None,
     random_state: RandomState = None,
 ):
     """Train a model whose validation score reaches ``target``, then stop.
@@ -144,9 +146,11 @@ def realise_model_reward(
     max_epochs : int
         Most passes over the aggregated data before giving up.
     batch_size : int
-        Mini-batch size on the aggregated data; the score is checked after every batch, so
-        smaller batches overshoot the target less (1: check after every sample).
-    continue_params : dict, optional
+        Smallest mini-batch on the aggregated data. Training proceeds in batches of one pass;
+        a batch after which the score would reach the target is undone and retried with half
+        as many samples, down to ``batch_size``, so the stop lands within one smallest batch
+        of the first point where the target is reached (1: within one sample).
+    continue_params : mapping, optional
         Parameters set on the model before continuing on the aggregated data, e.g.
         ``{"learning_rate": "constant", "eta0": 1e-3}`` for ``SGDClassifier``: smaller steps
         overshoot less but need more passes to reach high targets.
@@ -184,21 +188,26 @@ def realise_model_reward(
     if continue_params:
         model.set_params(**continue_params)
     score, best, best_score, steps, seen = own_score, model, own_score, 0, 0
-    batch = int(batch_size)
-    for _ in range(int(max_epochs)):
-        if score >= target:
-            break
-        order = rng.permutation(y_pool.shape[0])
-        for start in range(0, order.size, batch):
-            idx = order[start : start + batch]
-            model.partial_fit(X_pool[idx], y_pool[idx], classes=classes)
-            steps += 1
-            seen += idx.size
-            score = float(model.score(X_val, y_val))
-            if score > best_score:
-                best, best_score = copy.deepcopy(model), score
-            if score >= target:
-                break
+    n_pool, min_size = y_pool.shape[0], int(batch_size)
+    limit = int(max_epochs) * n_pool
+    stream = np.empty(0, dtype=np.intp)  # shuffled passes over the pooled data, consumed in order
+    size = max(n_pool, min_size)
+    while score < target and seen < limit:
+        if stream.size < size:
+            stream = np.concatenate([stream, rng.permutation(n_pool)])
+        idx = stream[: min(size, limit - seen)]
+        trial = copy.deepcopy(model) if idx.size > min_size else model
+        trial.partial_fit(X_pool[idx], y_pool[idx], classes=classes)
+        trial_score = float(trial.score(X_val, y_val))
+        if trial_score >= target and idx.size > min_size:
+            size = max(min_size, idx.size // 2)  # this batch would overshoot: retry half of it
+            continue
+        model, score = trial, trial_score
+        stream = stream[idx.size :]
+        steps += 1
+        seen += idx.size
+        if score > best_score:
+            best, best_score = copy.deepcopy(model), score
     log = WarningLog()
     if score >= target:
         best, best_score = model, score

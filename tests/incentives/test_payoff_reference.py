@@ -1,4 +1,4 @@
-"""Naive reference implementations for the payoff tests (never used by the package).
+"""Naive reference implementations shared by the payoff tests (never used by the package).
 
 Shapley and conditional Shapley values by enumerating permutations (Remark 3.10 of Nguyen,
 Low & Jaillet 2022), random value tables, and an active-set enumeration of the budget LP.
@@ -73,3 +73,21 @@ def enumerate_budget_lp(flows: np.ndarray, budgets: np.ndarray) -> float:
         if np.all(lam >= -1e-12) and np.all(lam <= 1 + 1e-12) and np.all(a @ lam <= budgets + 1e-10):
             best = max(best, float(cost @ lam))
     return best
+
+
+# The references are themselves checked on games with known values.
+def test_references_on_an_additive_game():
+    weights = np.array([0.5, 1.0, 2.0])
+    masks = np.arange(8)
+    table = np.array([weights[[(m >> i) & 1 == 1 for i in range(3)]].sum() for m in masks])
+    np.testing.assert_allclose(perm_shapley(table), weights)
+    np.testing.assert_allclose(perm_conditional(table), np.tile(weights, (3, 1)) * (1 - np.eye(3)))
+
+
+def test_random_monotone_table_is_monotone():
+    table = random_table(np.random.default_rng(0), 4, monotone=True)
+    masks = np.arange(16)
+    for i in range(4):
+        without = masks[(masks >> i) & 1 == 0]
+        assert np.all(table[without | 1 << i] >= table[without])
+    assert table[0] == 0.0
