@@ -27,3 +27,8 @@ from cocausal.fairness.fair_pool import (  # noqa: E402
 from cocausal.fairness.opinion import FairDistribution, PooledScore, fair_distribution, pool_opinions  # noqa: E402
 from cocausal.fairness.pooling import EdgeDecision, QualitativeResult, fair_pool_graphs, pooling, removal  # noqa: E402
 # --- end fair pooling ---
+
+# --- counterfactually fair predictors (engineer G; torch/pyro load lazily in .predictors) ---
+from cocausal.fairness.metrics import CounterfactualFairnessResult, counterfactual_fairness  # noqa: E402
+from cocausal.fairness.predictors import FairData  # noqa: E402
+# --- end fair predictors ---
