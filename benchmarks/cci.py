@@ -1,7 +1,8 @@
 """Benchmark of collaborative causal inference (``cocausal.incentives.CollaborativeATE``).
 
 (a) 5 parties on IHDP: linear POR (analytic SE from summed sufficient statistics) and POR,
-    IPW, AIPW with bootstrap SEs (100 resamples per coalition), against refitting every
+    IPW, AIPW with bootstrap SEs (100 resamples per coalition); IPW and AIPW also on JOBS;
+    against refitting every
     coalition; the published reference strategy (re-estimate a coalition at each visit of the
     Shapley sum, refitting bootstrap) is projected from the measured refit cost.
 (b) linear POR, exact Shapley, 10 / 15 / 20 parties on a 200,000-row synthetic set, against
@@ -24,8 +25,8 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from cocausal.data import split_random, subset
-from cocausal.datasets import load_ihdp, make_synthetic
-from cocausal.estimators import RegressionAdjustment
+from cocausal.datasets import load_ihdp, load_jobs, make_synthetic
+from cocausal.estimators import RegressionAdjustment, bootstrap_se
 from cocausal.games import JoblibExecutor
 from cocausal.incentives import CollaborativeATE
 from cocausal.incentives.cci import make_estimator
@@ -66,16 +67,25 @@ def part_a(lines: list[str], n_boot: int) -> None:
     t_refit, _ = _timed(lambda: EstimatorEvaluator(p, RegressionAdjustment(), "analytic", 2, root)(members))
     t_run, _ = _timed(lambda: CollaborativeATE("por", random_state=0).fit(parties), repeat=5)
     lines += [
-        "### (a) IHDP, 5 parties (747 rows, 25 covariates; 31 coalitions)",
+        "### (a) 5 parties (31 coalitions): IHDP (747 rows, 25 covariates), JOBS (722 rows, 7 covariates)",
         "",
         "| task | cocausal | peer | peer time | ratio |",
         "|---|---:|---|---:|---:|",
-        f"| linear POR, analytic SE, 31 coalitions | {t_stats * 1e3:.1f} ms (sufficient statistics) | refit each coalition | "
+        f"| IHDP linear POR, analytic SE, 31 coalitions | {t_stats * 1e3:.1f} ms (sufficient statistics) | refit each coalition | "
         f"{t_refit * 1e3:.1f} ms | {t_refit / t_stats:.1f}x |",
-        f"| linear POR, whole run (values, Shapley, rewards, realisation) | {t_run * 1e3:.1f} ms | | | |",
+        f"| IHDP linear POR, whole run (values, Shapley, rewards, realisation) | {t_run * 1e3:.1f} ms | | | |",
     ]
     visits = 5 * (1 << 4) * 2 - 5  # v(S + i) and v(S) per Shapley term, v(empty) not estimated
-    for name in ("por", "ipw", "aipw"):
+    _bootstrap_rows(lines, "IHDP", parties, ("por", "ipw", "aipw"), n_boot, visits)
+    jobs = split_random(load_jobs().data, 5, random_state=0)
+    _bootstrap_rows(lines, "JOBS", jobs, ("ipw", "aipw"), n_boot, visits)
+    lines.append("")
+
+
+def _bootstrap_rows(lines, label, parties, names, n_boot, visits) -> None:
+    p = Parties(parties)
+    members = _all_members(len(parties))
+    for name in names:
         t_fast, res = _timed(
             lambda: CollaborativeATE(name, se="bootstrap", n_boot=n_boot, random_state=0).fit(parties)
         )
@@ -84,23 +94,20 @@ def part_a(lines: list[str], n_boot: int) -> None:
                 name, se="bootstrap", n_boot=n_boot, executor=JoblibExecutor(n_jobs=2), random_state=0
             ).fit(parties)
         )
-        from cocausal.estimators import bootstrap_se
-
         def refit_all():
             for row in members:
                 bootstrap_se(make_estimator(name), p.pooled(row), n_boot, 0)
 
         t_boot, _ = _timed(refit_all)
         lines.append(
-            f"| {name.upper()}, bootstrap SE ({n_boot}), whole run | {t_fast:.1f} s serial, {t_par:.1f} s 2 workers "
+            f"| {label} {name.upper()}, bootstrap SE ({n_boot}), whole run | {t_fast:.1f} s serial, {t_par:.1f} s 2 workers "
             f"(vectorised resamples, cached coalitions) | refitting bootstrap, cached (31 coalitions) | {t_boot:.1f} s | "
             f"{t_boot / t_fast:.1f}x |"
         )
         lines.append(
-            f"| {name.upper()}, reference strategy (projected) | | re-estimate at each of {visits} visits | "
+            f"| {label} {name.upper()}, reference strategy (projected) | | re-estimate at each of {visits} visits | "
             f"{t_boot * visits / 31:.0f} s | {t_boot * visits / 31 / t_fast:.0f}x |"
         )
-    lines.append("")
 
 
 def part_b(lines: list[str], sizes) -> None:

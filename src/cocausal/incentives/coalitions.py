@@ -37,7 +37,6 @@ from threadpoolctl import threadpool_limits
 
 from cocausal.data import CausalData
 from cocausal.estimators.bootstrap import bootstrap_se
-from cocausal.estimators.sufficient import LinearPORStats
 from cocausal.estimators._linalg import RANK_RTOL
 from cocausal.games import SerialExecutor, coalition_seed
 from cocausal.incentives.fastboot import bootstrap_draws, fast_kind
@@ -259,9 +258,12 @@ def _estimate_many(arrays, feature_names, estimator, se, n_boot, root, chunk):
             warnings.simplefilter("always", CocausalWarning)
             try:
                 seed = coalition_seed(root, key)
+                draws = None
                 if se == "bootstrap" and fast_kind(estimator) is not None:
+                    draws = bootstrap_draws(estimator, data, n_boot, seed)
+                if draws is not None:
                     result = clone(estimator).fit(data).result_
-                    se_c = float(np.std(bootstrap_draws(estimator, data, n_boot, seed), ddof=1))
+                    se_c = float(np.std(draws, ddof=1))
                 elif se == "bootstrap":
                     result = bootstrap_se(estimator, data, n_boot, seed, n_jobs=1)
                     se_c = float(result.se)

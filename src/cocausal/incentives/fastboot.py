@@ -13,9 +13,12 @@ original rows:
 
 The resample indices are drawn exactly as :func:`cocausal.estimators.bootstrap_se` draws
 them (same seeds, same redraw rule), so the draws equal the refitting bootstrap's up to
-rounding. A resample whose logistic fit does not converge within 100 Newton steps
-(separation: it stops or saturates) is refitted with the estimator itself, so it gets the same number as the slow
-path.
+rounding. A resample whose logistic fit does not converge within 25 Newton steps or
+saturates (a maximum-likelihood fit converges quadratically in far fewer steps; slow progress
+signals quasi-separation) is refitted with the estimator itself, so it gets the same number
+as the slow path. If the logistic fit on the original rows already fails that test, nearly
+every resample would, and :func:`bootstrap_draws` returns ``None`` so that the caller uses
+:func:`~cocausal.estimators.bootstrap_se` directly.
 
 References
 ----------
@@ -42,7 +45,7 @@ from cocausal.warnings import CocausalWarning
 __all__ = ["fast_kind", "bootstrap_draws"]
 
 _NEWTON_TOL = 1e-10
-_NEWTON_MAX = 100
+_NEWTON_MAX = 25
 _SATURATED = 1e-9
 _ZZ_MAX = 1 << 23  # floats in the row-wise outer-product matrix (64 MB)
 
@@ -140,7 +143,9 @@ def bootstrap_draws(estimator, data: CausalData, n_boot: int, random_state) -> n
 
     Returns
     -------
-    ndarray of shape (n_boot,)
+    ndarray of shape (n_boot,) or None
+        ``None`` when the logistic propensity fit on the original rows does not converge
+        (quasi-separation): use :func:`~cocausal.estimators.bootstrap_se` instead.
     """
     kind = fast_kind(estimator)
     if kind is None:
@@ -159,6 +164,8 @@ def _draws(kind, estimator, data, n_boot, random_state) -> np.ndarray:
         return (W * t * y).sum(1) / (W * t).sum(1) - (W * (1 - t) * y).sum(1) / (W * (1 - t)).sum(1)
     Z = np.hstack([np.ones((n, 1)), X])
     ZZ = (Z[:, :, None] * Z[:, None, :]).reshape(n, -1) if n * Z.shape[1] ** 2 <= _ZZ_MAX else None
+    if kind in ("ipw", "aipw") and X.shape[1] and not _logistic_predictions(Z, ZZ, t, np.ones((1, n)))[1][0]:
+        return None
     if kind in ("por", "aipw"):
         mu0, mu1 = _ols_predictions(Z, ZZ, t, y, W)
         if kind == "por":
