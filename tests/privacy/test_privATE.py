@@ -101,6 +101,8 @@ def test_accounting_sums_to_epsilon_and_scales_match_sensitivities(small_data, l
         assert res.spent["propensity_scores"] == pytest.approx(0.05 * eps)
         assert res.spent["treatment"] == pytest.approx(0.7 * eps)
         assert by_name["propensity scores"].sensitivity == 1.0
+        noisy = by_name["propensity scores"].value
+        assert res.clipped["scores"] == int(np.count_nonzero((noisy < 0) | (noisy > 1)))
         assert by_name["propensity scores"].scale == pytest.approx(1 / (0.05 * eps), rel=1e-9)
         assert by_name["treatment"].scale == pytest.approx(1 / (1 + math.exp(0.7 * eps)))
         d, n, lam = small_data.n_features, small_data.n, 0.1

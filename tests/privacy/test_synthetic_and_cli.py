@@ -76,3 +76,9 @@ def test_cli_csv_needs_bounds(tmp_path):
     assert main(["private-ate", "--dataset", str(path), "--treatment", "t", "--outcome", "y"]) == 2
     assert main(["private-ate", "--dataset", str(path), "--treatment", "t", "--outcome", "y",
                  "--outcome-bounds", "-1,5", "--level", "strata"]) == 0
+
+
+def test_cli_help_has_an_example(capsys):
+    assert main(["private-ate", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "Example: cocausal private-ate" in out and "--outcome-bounds" in out

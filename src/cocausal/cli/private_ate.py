@@ -13,9 +13,10 @@ from cocausal._random import spawn_seeds
 from cocausal.cli._common import console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
-from cocausal.privacy import PrivATE, StratifiedPrivATE, make_privATE_synthetic, psm_ate
-from cocausal.privacy.public_bounds import declared_bounds
 from cocausal.warnings import CocausalWarning
+
+# cocausal.privacy (and OpenDP, whose import takes seconds) is imported inside the command so
+# that other commands start fast.
 
 
 class Level(str, Enum):
@@ -39,6 +40,9 @@ def _pair(text: str | None, option: str) -> tuple[float, float] | None:
 
 def _load(dataset: str, treatment, outcome, seed: int):
     """The data set and its declared public bounds (None where the user must give them)."""
+    from cocausal.privacy import make_privATE_synthetic
+    from cocausal.privacy.public_bounds import declared_bounds
+
     if dataset.lower() == "synthetic":
         ds = make_privATE_synthetic(random_state=seed)
         return ds, ds.extras["outcome_bounds"], ds.extras["covariate_bounds"]
@@ -50,6 +54,8 @@ def _load(dataset: str, treatment, outcome, seed: int):
 
 
 def _estimator(level: Level, eps, n_neighbors, y_bounds, x_bounds, seed):
+    from cocausal.privacy import PrivATE, StratifiedPrivATE
+
     if level is Level.strata:
         return StratifiedPrivATE(eps, outcome_bounds=y_bounds, covariate_bounds=x_bounds)
     return PrivATE(
@@ -119,6 +125,8 @@ def private_ate(
                  ["short units", first.short_units]]
     rows += [[f"clipped: {k}", v] for k, v in first.clipped.items()]
     if runs > 1:
+        from cocausal.privacy import psm_ate
+
         ref = psm_ate(ds.data, n_neighbors=n_neighbors, random_state=seed).ate
         re = np.abs(np.array([r.ate for r in results]) - ref) / abs(ref)
         payload.update(
