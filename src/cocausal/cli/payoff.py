@@ -31,6 +31,11 @@ def _parse_vector(text: str | None, name: str):
     return values[0] if len(values) == 1 else np.array(values)
 
 
+def _shown(x) -> float:
+    """Table display: drop solver round-off (|x| < 1e-12) so exact zeros print as 0."""
+    return round(float(x), 12) + 0.0
+
+
 def _load_table_game(game: str, exchange_rate: float) -> TabularGame:
     base = load_collab_ml_game(game) if game in COLLAB_ML_GAMES else None
     if base is None:
@@ -98,7 +103,7 @@ def payoff_command(
 
     columns = ["party", "budget", "phi", "payoff", "lambda", "own value", "model value"]
     rows = [
-        [name, float(b), float(p), float(q), float(lam), float(o), float(m)]
+        [name, float(b), *map(_shown, (p, q, lam, o, m))]
         for name, b, p, q, lam, o, m in zip(
             result.players, result.budgets, result.phi, result.payoffs, result.lambdas,
             result.singleton_values, result.model_values,
@@ -106,12 +111,12 @@ def payoff_command(
     ]
     if achieved is not None:
         columns.append("achieved")
-        rows = [row + [a] for row, a in zip(rows, achieved)]
+        rows = [row + [_shown(a)] for row, a in zip(rows, achieved)]
     print_table(f"Payoff and model rewards: {source}, v(N) = {result.grand_value:.4g}", columns, rows)
     print_table(
         "Payoff flows lambda_i * phi_{j|i} (row pays column)",
         ["pays \\ receives", *result.players],
-        [[name, *map(float, row)] for name, row in zip(result.players, result.flows)],
+        [[name, *map(_shown, row)] for name, row in zip(result.players, result.flows)],
     )
     console.print(
         f"status: {result.status} ({result.solver}); weakly efficient: {result.weakly_efficient}; "
