@@ -227,6 +227,8 @@ def test_other_bad_parameters(small_data):
         PrivATE(1.0, outcome_bounds=(0, 4), fill_value=9).fit(small_data)
     with pytest.raises(ValueError, match="c must"):
         PrivATE(1.0, outcome_bounds=(0, 4), c=0).fit(small_data)
+    with pytest.raises(ValueError, match="kf_arm"):
+        PrivATE(1.0, level="sample", outcome_bounds=(0, 4), kf_arm="both").fit(small_data)
     with pytest.raises(TypeError, match="CausalData"):
         PrivATE(1.0, outcome_bounds=(0, 4)).fit(small_data.to_frame())
 

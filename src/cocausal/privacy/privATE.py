@@ -357,6 +357,8 @@ class PrivATE:
         eps = check_epsilon(self.epsilon)
         if self.level not in ("label", "sample"):
             raise ValueError(f"level must be 'label' or 'sample', got {self.level!r}.")
+        if self.kf_arm not in ("smaller", "larger"):
+            raise ValueError(f"kf_arm must be 'smaller' or 'larger', got {self.kf_arm!r}.")
         N = check_positive_int(self.n_neighbors, "n_neighbors")
         lo, hi = check_outcome_bounds(self.outcome_bounds)
         coef = check_positive(self.c if self.level == "label" else self.h, "c" if self.level == "label" else "h")
