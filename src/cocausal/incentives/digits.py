@@ -122,7 +122,7 @@ class DigitsCollaboration:
         starting score equals ``v({party}) / exchange_rate``. Training then continues on the
         pooled data with a constant SGD step of 0.1 (:data:`CONTINUE_PARAMS`): the default
         step size after the own-data passes is so large that one sample can move the
-        accuracy by 0.1, whereas the constant step stops within about 0.02 of the target
+        accuracy by 0.1, whereas the constant step stops within about 0.025 of the target
         (measured on the default split) and still reaches ``v(N)`` within 25 passes.
 
         Returns
