@@ -15,8 +15,9 @@ estimates must agree (target 1e-6):
 * PSM (1-NN on the propensity score, with replacement, ATE): DoWhy
   ``backdoor.propensity_score_matching`` with the same logistic model.
 
-Propensity model everywhere: unpenalised logistic regression (statsmodels: ``Logit``; the
-others get cocausal's default, ``LogisticRegression(C=inf, solver="newton-cholesky")``).
+Propensity model everywhere: unpenalised logistic regression by maximum likelihood
+(statsmodels: its own ``Logit``; DoWhy and EconML are handed cocausal's default
+``LogisticMLE``, so that they fit the same model; its time then counts for them too).
 Times include fitting the nuisance models; DoWhy's graph construction and identification
 are excluded. ``ratio`` = cocausal time / peer time (<= 1 means cocausal is faster).
 

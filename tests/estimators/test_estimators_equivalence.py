@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from cocausal.data import split_by_covariate, split_random
 from cocausal.datasets import load_ihdp, make_synthetic
 from cocausal.estimators import IPW, LinearPORStats, RegressionAdjustment, bootstrap_se
-from cocausal.estimators._knn1d import match_on_score
+from cocausal.estimators._knn1d import SortedArm, match_sorted
 from cocausal.estimators.matching import matching_estimate
 from cocausal.warnings import WarningLog
 
@@ -67,13 +67,16 @@ class _nullcontext:
 
 
 def test_match_sets_are_contiguous_ranges_with_all_ties():
-    cand = np.array([0.5, 0.25, 0.25, 0.75, 0.25])
-    m = match_on_score(cand, np.arange(5.0), np.array([0.25, 0.375, 1.0]), k=1)
-    sets = [sorted(m.order[lo:hi].tolist()) for lo, hi in zip(m.lo, m.hi)]
-    assert sets == [[1, 2, 4], [1, 2, 4, 0], [3]][:1] + [[0, 1, 2, 4], [3]]
+    arm = SortedArm.build(np.array([0.5, 0.25, 0.25, 0.75, 0.25]), np.arange(5.0))
+    m = match_sorted(arm, np.array([0.25, 0.375, 1.0]), k=1)
+    sets = [sorted(arm.order[lo:hi].tolist()) for lo, hi in zip(m.lo, m.hi)]
+    assert sets == [[1, 2, 4], [0, 1, 2, 4], [3]]
+    np.testing.assert_allclose(m.y_hat, [7 / 3, 7 / 4, 3.0])
     K, K2 = m.usage(5)
-    np.testing.assert_allclose(K, [0.25, 1 / 3 + 0.25, 1 / 3 + 0.25, 1.0, 1 / 3 + 0.25])
-    np.testing.assert_allclose(K2, [1 / 16, 1 / 9 + 1 / 16, 1 / 9 + 1 / 16, 1.0, 1 / 9 + 1 / 16])
+    K_orig, K2_orig = np.empty(5), np.empty(5)
+    K_orig[arm.order], K2_orig[arm.order] = K, K2
+    np.testing.assert_allclose(K_orig, [0.25, 1 / 3 + 0.25, 1 / 3 + 0.25, 1.0, 1 / 3 + 0.25])
+    np.testing.assert_allclose(K2_orig, [1 / 16, 1 / 9 + 1 / 16, 1 / 9 + 1 / 16, 1.0, 1 / 9 + 1 / 16])
 
 
 @pytest.mark.parametrize("n_parties", [2, 3, 7])

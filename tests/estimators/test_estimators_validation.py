@@ -122,3 +122,25 @@ def test_stats_addition_errors():
     assert (0 + a) is a
     with pytest.raises(TypeError):
         LinearPORStats.from_data(np.zeros(3))
+
+
+def test_logistic_mle_equals_sklearn_unpenalised_fit():
+    """Equivalence: the default propensity model is the same MLE as scikit-learn's C=inf fit."""
+    from cocausal.estimators._logistic import LogisticMLE
+
+    data = make_synthetic(n=3000, d=4, confounding=1.5, random_state=4).data
+    ours = LogisticMLE().fit(data.X, data.t)
+    ref = LogisticRegression(C=np.inf, solver="newton-cholesky", tol=1e-12, max_iter=500).fit(data.X, data.t)
+    np.testing.assert_allclose(ours.coef_, ref.coef_, rtol=1e-7, atol=1e-9)
+    np.testing.assert_allclose(ours.predict_proba(data.X), ref.predict_proba(data.X), atol=1e-10)
+    assert (ours.predict(data.X) == ref.predict(data.X)).all()
+
+
+def test_separable_propensity_warns_and_is_recorded():
+    X = np.linspace(-1, 1, 40)[:, None]
+    t = (X[:, 0] > 0).astype(int)  # perfectly separable: the logistic MLE does not exist
+    data = CausalData(X=X, t=t, y=X[:, 0] + t)
+    with pytest.warns(CocausalWarning):
+        res = IPW().fit(data).result_
+    assert any("separable" in w for w in res.warnings)
+    assert any("clipped" in w for w in res.warnings)

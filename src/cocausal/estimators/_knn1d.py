@@ -9,26 +9,46 @@ import dataclasses
 
 import numpy as np
 
-__all__ = ["Matches", "match_on_score", "within_arm_neighbour_mean"]
+__all__ = ["Matches", "SortedArm", "match_sorted", "within_arm_neighbour_mean"]
+
+
+@dataclasses.dataclass(frozen=True)
+class SortedArm:
+    """One treatment arm sorted by score (ties by original position, stable sort).
+
+    ``order[i]`` is the arm-local index of the unit at sorted position ``i``.
+    """
+
+    order: np.ndarray
+    score: np.ndarray
+    y: np.ndarray
+
+    @classmethod
+    def build(cls, score: np.ndarray, y: np.ndarray) -> SortedArm:
+        order = np.argsort(score, kind="stable")
+        return cls(order=order, score=score[order], y=y[order])
+
+    @property
+    def size(self) -> int:
+        return int(self.score.size)
 
 
 @dataclasses.dataclass(frozen=True)
 class Matches:
-    """Result of matching queries to candidates sorted by score.
+    """Result of matching queries to a :class:`SortedArm` of candidates.
 
-    ``order[lo[i]:hi[i]]`` are the (original) candidate indices matched to query ``i``;
+    Sorted candidate positions ``lo[i]:hi[i]`` form the match set of query ``i``;
     ``matched[i]`` is False when the caliper left query ``i`` without a match (then
     ``lo == hi``). ``y_hat[i]`` is the mean candidate outcome over the match set.
     """
 
-    order: np.ndarray
     lo: np.ndarray
     hi: np.ndarray
     matched: np.ndarray
     y_hat: np.ndarray
 
     def usage(self, n_candidates: int) -> tuple[np.ndarray, np.ndarray]:
-        """Per candidate (original order): ``K_j = sum_i w_ij`` and ``K2_j = sum_i w_ij^2``,
+        """Per candidate (sorted order): ``K_j = sum_i w_ij`` and ``K2_j = sum_i w_ij^2``,
         where ``w_ij = 1 / |match set of i|`` if ``j`` is matched to query ``i``, else 0."""
         lo, hi = self.lo[self.matched], self.hi[self.matched]
         w = 1.0 / (hi - lo)
@@ -36,37 +56,30 @@ class Matches:
         for weights in (w, w * w):
             diff = np.bincount(lo, weights=weights, minlength=n_candidates + 1)
             diff -= np.bincount(hi, weights=weights, minlength=n_candidates + 1)
-            in_sorted = np.cumsum(diff[:-1])
-            k = np.empty(n_candidates)
-            k[self.order] = in_sorted
-            out.append(k)
+            out.append(np.cumsum(diff[:-1]))
         return out[0], out[1]
 
 
-def match_on_score(
-    cand_score: np.ndarray,
-    cand_y: np.ndarray,
-    query_score: np.ndarray,
-    k: int,
-    caliper: float | None = None,
-) -> Matches:
+def match_sorted(cands: SortedArm, query_score: np.ndarray, k: int, caliper: float | None = None) -> Matches:
     """Match each query to its ``k`` nearest candidates by ``|score difference|``, with replacement.
 
     Ties: every candidate whose distance equals the ``k``-th smallest distance is kept, so a
     match set can exceed ``k`` units, and all its units get equal weight (the convention of
     Abadie and Imbens, 2006). The result therefore does not depend on the order of the rows.
     With a caliper, candidates farther than ``caliper`` are dropped from the match set; a
-    query whose set becomes empty is unmatched.
+    query whose set becomes empty is unmatched. Queries in ascending order are fastest
+    (sequential memory access) but any order is correct.
 
-    Complexity: ``O((m + q) log m + q k)`` time and ``O(m + q k)`` memory for ``m``
-    candidates and ``q`` queries.
+    Complexity: ``O(q log m + q k)`` time and ``O(m + q k)`` memory for ``m`` candidates
+    and ``q`` queries.
     """
-    order = np.argsort(cand_score, kind="stable")
-    s = cand_score[order]
-    ys = cand_y[order]
+    s, ys = cands.score, cands.y
     centre = float(ys.mean())
     cum = np.concatenate(([0.0], np.cumsum(ys - centre)))
-    u, start, counts = np.unique(s, return_index=True, return_counts=True)
+    change = np.flatnonzero(np.diff(s)) + 1
+    start = np.concatenate(([0], change))
+    u = s[start]
+    counts = np.diff(np.append(start, s.size))
     bounds = np.append(start, s.size)
     pos = np.searchsorted(u, query_score, side="left")  # u[pos-1] < q <= u[pos]
     idx = pos[:, None] + np.arange(-k, k)[None, :]
@@ -95,7 +108,7 @@ def match_on_score(
     hi = np.where(matched, bounds[np.maximum(hi_u, 0)], 0)
     size = np.maximum(hi - lo, 1)
     y_hat = np.where(matched, centre + (cum[hi] - cum[lo]) / size, np.nan)
-    return Matches(order=order, lo=lo, hi=hi, matched=matched, y_hat=y_hat)
+    return Matches(lo=lo, hi=hi, matched=matched, y_hat=y_hat)
 
 
 def _extend_left(u, q, threshold, lo_u, rows) -> None:
@@ -130,15 +143,14 @@ def _extend_right(u, q, threshold, hi_u, rows) -> None:
     hi_u[rows] = lo + 1
 
 
-def within_arm_neighbour_mean(score: np.ndarray, y: np.ndarray, j: int) -> np.ndarray:
-    """Mean outcome of each unit's ``j`` nearest other units (same arm) by score.
+def within_arm_neighbour_mean(arm: SortedArm, j: int) -> np.ndarray:
+    """Mean outcome of each unit's ``j`` nearest other units of the same arm (sorted order).
 
-    Units are sorted by score (ties by original position). Neighbours are ranked by score
-    distance, then by distance in sorted position, then lower position first; the ``j`` best
-    always lie within ``j`` sorted positions on either side, so only those are inspected.
+    Neighbours are ranked by score distance, then by distance in sorted position, then lower
+    position first; the ``j`` best always lie within ``j`` sorted positions on either side,
+    so only those are inspected.
     """
-    order = np.argsort(score, kind="stable")
-    s, ys = score[order], y[order]
+    s, ys = arm.score, arm.y
     m = s.size
     offsets = np.stack((-np.arange(1, j + 1), np.arange(1, j + 1)), axis=1).reshape(-1)  # -1, 1, -2, 2, ...
     idx = np.arange(m)[:, None] + offsets[None, :]
@@ -146,7 +158,4 @@ def within_arm_neighbour_mean(score: np.ndarray, y: np.ndarray, j: int) -> np.nd
     idxc = np.clip(idx, 0, m - 1)
     dist = np.where(valid, np.abs(s[idxc] - s[:, None]), np.inf)
     pick = np.argsort(dist, axis=1, kind="stable")[:, :j]
-    mean_sorted = ys[np.take_along_axis(idxc, pick, axis=1)].mean(axis=1)
-    out = np.empty(m)
-    out[order] = mean_sorted
-    return out
+    return ys[np.take_along_axis(idxc, pick, axis=1)].mean(axis=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.linalg
 
-__all__ = ["GramSolver", "RANK_RTOL"]
+__all__ = ["GramSolver", "RANK_RTOL", "intercept_gram"]
 
 #: Eigenvalues of the equilibrated Gram matrix below ``RANK_RTOL * largest`` count as zero.
 RANK_RTOL = 1e-10
@@ -50,3 +50,19 @@ class GramSolver:
         """``m' G^+ m``."""
         u = self._V.T @ (m / self._scale)
         return float(np.sum(self._winv * u * u))
+
+
+def intercept_gram(X: np.ndarray, w: np.ndarray | None = None) -> np.ndarray:
+    """``Z' diag(w) Z`` for ``Z = [1, X]`` without materialising ``Z`` (``w = 1`` by default)."""
+    d = X.shape[1]
+    G = np.empty((d + 1, d + 1))
+    if w is None:
+        G[0, 0] = X.shape[0]
+        G[0, 1:] = X.sum(axis=0)
+        G[1:, 1:] = X.T @ X
+    else:
+        G[0, 0] = w.sum()
+        G[0, 1:] = w @ X
+        G[1:, 1:] = (X * w[:, None]).T @ X
+    G[1:, 0] = G[0, 1:]
+    return G

@@ -7,9 +7,9 @@ import warnings
 import numpy as np
 from sklearn.base import clone
 from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
-from sklearn.linear_model import LogisticRegression
 
-from cocausal.estimators._linalg import GramSolver
+from cocausal.estimators._linalg import GramSolver, intercept_gram
+from cocausal.estimators._logistic import LogisticMLE
 from cocausal.warnings import ClippingWarning, ConvergenceWarning, WarningLog
 
 __all__ = [
@@ -18,24 +18,7 @@ __all__ = [
     "default_propensity_model",
     "fit_arm_outcomes",
     "fit_propensity",
-    "intercept_gram",
 ]
-
-
-def intercept_gram(X: np.ndarray, w: np.ndarray | None = None) -> np.ndarray:
-    """``Z' diag(w) Z`` for ``Z = [1, X]`` without materialising ``Z`` (``w = 1`` by default)."""
-    d = X.shape[1]
-    G = np.empty((d + 1, d + 1))
-    if w is None:
-        G[0, 0] = X.shape[0]
-        G[0, 1:] = X.sum(axis=0)
-        G[1:, 1:] = X.T @ X
-    else:
-        G[0, 0] = w.sum()
-        G[0, 1:] = w @ X
-        G[1:, 1:] = (X * w[:, None]).T @ X
-    G[1:, 0] = G[0, 1:]
-    return G
 
 
 def _ols_coef(X: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -71,9 +54,9 @@ def fit_arm_outcomes(
     return preds[0], preds[1]
 
 
-def default_propensity_model() -> LogisticRegression:
-    """Unpenalised logistic regression (maximum likelihood, Newton-Cholesky solver)."""
-    return LogisticRegression(C=np.inf, solver="newton-cholesky", tol=1e-10, max_iter=200)
+def default_propensity_model() -> LogisticMLE:
+    """Unpenalised logistic regression fitted by maximum likelihood (:class:`LogisticMLE`)."""
+    return LogisticMLE()
 
 
 def fit_propensity(

@@ -6,7 +6,7 @@ import numpy as np
 
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
-from cocausal.estimators._knn1d import match_on_score, within_arm_neighbour_mean
+from cocausal.estimators._knn1d import SortedArm, match_sorted, within_arm_neighbour_mean
 from cocausal.estimators._models import fit_propensity
 from cocausal.results import ATEResult
 from cocausal.warnings import UnmatchedUnitsWarning, WarningLog
@@ -139,27 +139,30 @@ def matching_estimate(
 ) -> ATEResult:
     """Matching estimate and Abadie-Imbens SE on a given score (see :class:`PropensityMatching`)."""
     n = y.size
-    treated = np.flatnonzero(t == 1)
-    control = np.flatnonzero(t == 0)
     y1_hat = np.where(t == 1, y, np.nan)
     y0_hat = np.where(t == 0, y, np.nan)
     K = np.zeros(n)
     K2 = np.zeros(n)
     in_e = np.zeros(n, dtype=bool)
+    arms, rows = {}, {}
+    for a in (0, 1):  # each arm is sorted once and reused as queries, candidates and for variances
+        members = np.flatnonzero(t == a)
+        arms[a] = SortedArm.build(score[members], y[members])
+        rows[a] = members[arms[a].order]  # original row of each sorted position
     unmatched = {"treated": 0, "control": 0}
     directions = []
     if estimand in ("ATE", "ATT"):
-        directions.append(("treated", treated, control, y0_hat))
+        directions.append(("treated", 1, 0, y0_hat))
     if estimand in ("ATE", "ATC"):
-        directions.append(("control", control, treated, y1_hat))
-    for name, queries, cands, target in directions:
-        m = match_on_score(score[cands], y[cands], score[queries], k, caliper)
-        target[queries] = m.y_hat
-        in_e[queries[m.matched]] = True
+        directions.append(("control", 0, 1, y1_hat))
+    for name, qa, ca, target in directions:
+        m = match_sorted(arms[ca], arms[qa].score, k, caliper)
+        target[rows[qa]] = m.y_hat
+        in_e[rows[qa][m.matched]] = True
         unmatched[name] = int((~m.matched).sum())
-        kj, k2j = m.usage(cands.size)
-        K[cands] += kj
-        K2[cands] += k2j
+        kj, k2j = m.usage(arms[ca].size)
+        K[rows[ca]] += kj
+        K2[rows[ca]] += k2j
     n_e = int(in_e.sum())
     if n_e == 0:
         raise ValueError(
@@ -174,10 +177,10 @@ def matching_estimate(
     effect = y1_hat[in_e] - y0_hat[in_e]
     ate = float(effect.mean())
     sigma2 = np.empty(n)
-    for arm in (treated, control):
-        jj = min(var_neighbors, arm.size - 1)
-        nb = within_arm_neighbour_mean(score[arm], y[arm], jj)
-        sigma2[arm] = jj / (jj + 1.0) * (y[arm] - nb) ** 2
+    for a in (0, 1):
+        jj = min(var_neighbors, arms[a].size - 1)
+        nb = within_arm_neighbour_mean(arms[a], jj)
+        sigma2[rows[a]] = jj / (jj + 1.0) * (arms[a].y - nb) ** 2
     weight = K * K - K2 + 2.0 * K * in_e
     var = (np.sum((effect - ate) ** 2) + np.sum(weight * sigma2)) / n_e**2
     return normal_result(
