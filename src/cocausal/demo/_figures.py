@@ -14,7 +14,8 @@ __all__ = ["plt", "save"]
 
 def save(fig, out: Path, name: str) -> str:
     """Save ``fig`` as ``out/name`` (PNG, 110 dpi), close it and return the file name."""
-    fig.tight_layout()
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
     fig.savefig(out / name, dpi=110)
     plt.close(fig)
     return name
