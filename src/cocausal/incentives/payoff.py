@@ -414,12 +414,20 @@ def _as_game(game):
     return TabularGame(game)
 
 
+def _prepared(game):
+    """(TabularGame of all values, the table, player names): every coalition evaluated once."""
+    game = _as_game(game)
+    table = _table(game)
+    players = getattr(game, "players", None)
+    return TabularGame(table, players=players), table, _names(game.n_players, players)
+
+
 def _table(game) -> np.ndarray:
     table = full_table(game)
     if table[0] != 0.0:
         raise ValueError(
-            f"v(empty coalition) = {table[0]:.6g}, but payoffs assume v(empty) = 0; subtract "
-            "it from every coalition value first (the payoffs are unchanged by that shift)."
+            f"v(empty coalition) = {table[0]:.6g}, but the value of the empty coalition must be 0 "
+            "(it trains no model); subtract it from every coalition value first."
         )
     return table
 
@@ -429,10 +437,9 @@ def _singletons(table: np.ndarray, n: int) -> np.ndarray:
 
 
 def _is_monotone(table: np.ndarray, n: int) -> bool:
-    masks = np.arange(table.size)
     for i in range(n):
-        without = masks[(masks >> i) & 1 == 0]
-        if np.any(table[without | (1 << i)] < table[without]):
+        pairs = table.reshape(-1, 2, 1 << i)  # [:, 0] lacks player i, [:, 1] adds it
+        if np.any(pairs[:, 1] < pairs[:, 0]):
             return False
     return True
 
@@ -467,8 +474,7 @@ def payoffs(game, *, alpha: float | None = None, beta: float = 0.0) -> Payoffs:
     >>> res.payoffs.round(6).tolist()
     [-0.2, 0.2]
     """
-    game = _as_game(game)
-    table = _table(game)
+    game, table, players = _prepared(game)
     n = game.n_players
     phi = np.asarray(shapley_values(game, method="exact").values, dtype=float)
     alpha_used = float(n) if alpha is None else float(alpha)
@@ -478,7 +484,7 @@ def payoffs(game, *, alpha: float | None = None, beta: float = 0.0) -> Payoffs:
         grand_value=float(table[-1]),
         alpha=alpha_used,
         beta=float(beta),
-        players=_names(n, getattr(game, "players", None)),
+        players=players,
     )
 
 
@@ -504,8 +510,7 @@ def payoff_flows(game) -> PayoffFlows:
     >>> res.flows.round(6).tolist(), res.cost.round(6).tolist()
     ([[0.0, 0.4], [0.2, 0.0]], [0.4, 0.2])
     """
-    game = _as_game(game)
-    table = _table(game)
+    game, table, players = _prepared(game)
     n = game.n_players
     flows = np.array(conditional_shapley(game, method="exact"), dtype=float)
     np.fill_diagonal(flows, 0.0)
@@ -517,7 +522,7 @@ def payoff_flows(game) -> PayoffFlows:
         payoffs=_frozen(revenue - cost),
         singleton_values=_frozen(_singletons(table, n)),
         grand_value=float(table[-1]),
-        players=_names(n, getattr(game, "players", None)),
+        players=players,
     )
 
 
@@ -559,8 +564,7 @@ def allocate(game, budgets, caps=None) -> Allocation:
     >>> res.lambdas.round(6).tolist(), res.model_values.round(6).tolist()
     ([0.5, 1.0], [0.4, 0.6])
     """
-    game = _as_game(game)
-    table = _table(game)
+    game, table, players = _prepared(game)
     n = game.n_players
     flows = np.array(conditional_shapley(game, method="exact"), dtype=float)
     phi = np.asarray(shapley_values(game, method="exact").values, dtype=float)
@@ -571,6 +575,6 @@ def allocate(game, budgets, caps=None) -> Allocation:
         budgets,
         caps=caps,
         phi=phi,
-        players=getattr(game, "players", None),
+        players=players,
         monotone=_is_monotone(table, n),
     )
