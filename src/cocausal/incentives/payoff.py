@@ -350,6 +350,8 @@ def allocate_from_flows(
     upper = performance_bounds(caps, own, grand_value)
     if phi is None:
         phi = (own + flows.sum(axis=0)) / n
+    elif np.shape(phi) != (n,):
+        raise ValueError(f"phi must hold {n} Shapley values (one per party), got shape {np.shape(phi)}.")
     sol = solve_budget_lp(flows, budgets, upper)
     lam = sol.lambdas
     cost = flows.sum(axis=1)
