@@ -354,3 +354,13 @@ def test_bad_tables_and_games():
         allocate(GLOVE, 0.0, caps=[np.nan, 1.0, 1.0])
     with pytest.raises(ValueError, match="finite"):
         allocate_from_flows([[0.0, np.nan], [0.1, 0.0]], [0.1, 0.2], 0.5, 0.0)
+
+
+def test_round_off_flows_of_a_party_that_already_has_v_n():
+    # Found by hypothesis: v({0}) = v(N), so party 0's flows are exactly 0 up to round-off,
+    # whose sign must not decide lambda_0.
+    table = random_table(np.random.default_rng(1964519), 4, monotone=True)
+    assert table[1] == table[-1]
+    for budgets in (INF, 0.0, [0.0, 0.1, INF, 0.0]):
+        res = allocate(table, budgets)
+        assert res.lambdas[0] == 1.0 and res.budget_efficient

@@ -32,6 +32,9 @@ from cocausal.results import ResultMixin
 
 __all__ = ["BudgetLPSolution", "check_budgets", "solve_budget_lp"]
 
+#: Flows below this fraction of the largest |flow| (and of 1) are round-off and set to 0.
+ZERO_RTOL = 1e-12
+
 #: HiGHS feasibility/optimality tolerances: tight enough that every budget holds to ~1e-10.
 _HIGHS_OPTIONS = {
     "primal_feasibility_tolerance": 1e-10,
@@ -77,6 +80,9 @@ def _check_flows(flows) -> np.ndarray:
             "value must be a finite number)."
         )
     np.fill_diagonal(flows, 0.0)
+    # Round-off of exactly-zero conditional Shapley values (e.g. every flow of a party with
+    # v(N) = v(i) in a monotone game) would otherwise decide lambda_i by its sign.
+    flows[np.abs(flows) <= ZERO_RTOL * max(1.0, float(np.max(np.abs(flows))))] = 0.0
     return flows
 
 
