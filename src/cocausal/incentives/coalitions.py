@@ -164,7 +164,8 @@ class LinearPOREvaluator:
             raise ValueError(f"LinearPOREvaluator supports se='analytic' or 'fitted_variance', got {se!r}.")
         self.se = se
         self.p = len(parties.feature_names) + 1
-        self.stats = np.stack([_party_stats(*arr) for arr in parties.arrays])
+        with threadpool_limits(limits=1, user_api="blas"):  # same bits whatever the thread count
+            self.stats = np.stack([_party_stats(*arr) for arr in parties.arrays])
         self.n_evaluations = 0
         self.rank_deficient = 0
 
