@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ from cocausal.cli.app import app
 from cocausal.games import COLLAB_ML_GAMES, JoblibExecutor, TabularGame, load_collab_ml_game
 from cocausal.incentives.digits import digits_collaboration
 from cocausal.incentives.payoff import allocate
+from cocausal.warnings import CocausalWarning
 
 __all__ = ["payoff_command"]
 
@@ -90,7 +92,9 @@ def payoff_command(
     else:
         value_game = _load_table_game(game or "mnist_5_parties", exchange_rate)
         source = game or "mnist_5_parties"
-    result = allocate(value_game, _parse_vector(budgets, "budgets"), caps=_parse_vector(caps, "caps"))
+    with warnings.catch_warnings():  # recorded on the result and printed below
+        warnings.simplefilter("ignore", CocausalWarning)
+        result = allocate(value_game, _parse_vector(budgets, "budgets"), caps=_parse_vector(caps, "caps"))
 
     achieved = None
     if collab is not None and realise:
