@@ -1,6 +1,7 @@
 """Nearest-neighbour matching on a scalar score in O(n log n): sort once, search per query.
 
-No n x n distance matrix is ever formed; the work per query is O(k) after a binary search.
+No n x n distance matrix is ever formed; the work per query is O(k) after a binary search,
+done as k passes of 1-D array operations over all queries.
 """
 
 from __future__ import annotations
@@ -81,31 +82,38 @@ def match_sorted(cands: SortedArm, query_score: np.ndarray, k: int, caliper: flo
     u = s[start]
     counts = np.diff(np.append(start, s.size))
     bounds = np.append(start, s.size)
-    pos = np.searchsorted(u, query_score, side="left")  # u[pos-1] < q <= u[pos]
-    idx = pos[:, None] + np.arange(-k, k)[None, :]
-    valid = (idx >= 0) & (idx < u.size)
-    idxc = np.clip(idx, 0, u.size - 1)
-    q = query_score[:, None]
-    dist = np.where(idx < pos[:, None], q - u[idxc], u[idxc] - q)
-    dist = np.where(valid, dist, np.inf)
-    cnt = np.where(valid, counts[idxc], 0)
-    by_dist = np.argsort(dist, axis=1, kind="stable")
-    d_sorted = np.take_along_axis(dist, by_dist, axis=1)
-    cum_cnt = np.cumsum(np.take_along_axis(cnt, by_dist, axis=1), axis=1)
-    kth = np.argmax(cum_cnt >= k, axis=1)
-    threshold = d_sorted[np.arange(idx.shape[0]), kth]
-    if caliper is not None:
-        threshold = np.minimum(threshold, caliper)
-    inc = valid & (dist <= threshold[:, None])
-    matched = inc.any(axis=1)
-    lo_u = np.where(inc, idx, u.size).min(axis=1)
-    hi_u = np.where(inc, idx, -1).max(axis=1) + 1
-    # Rounding can make distinct scores equidistant from q; when the match set reaches the
-    # edge of the window, extend it by binary search so that every tie is kept.
-    _extend_left(u, query_score, threshold, lo_u, inc[:, 0] & valid[:, 0])
-    _extend_right(u, query_score, threshold, hi_u, inc[:, -1] & valid[:, -1])
-    lo = np.where(matched, bounds[np.minimum(lo_u, u.size)], 0)
-    hi = np.where(matched, bounds[np.maximum(hi_u, 0)], 0)
+    q = query_score
+    pos = np.searchsorted(u, q, side="left")  # u[pos-1] < q <= u[pos]
+    # Walk outwards from pos over distinct score values in order of distance, taking both
+    # sides at once when equidistant, until k units are taken (or the caliper is reached).
+    # Each step takes at least one unit, so k steps suffice; all work is on 1-D arrays.
+    left, right = pos - 1, pos.copy()
+    taken = np.zeros(q.size, dtype=np.int64)
+    threshold = np.full(q.size, np.nan)
+    active = np.arange(q.size)
+    for _ in range(k):
+        if active.size == 0:
+            break
+        la, ra, qa = left[active], right[active], q[active]
+        dl = np.where(la >= 0, qa - u[np.maximum(la, 0)], np.inf)
+        dr = np.where(ra < u.size, u[np.minimum(ra, u.size - 1)] - qa, np.inf)
+        d = np.minimum(dl, dr)
+        ok = np.isfinite(d) if caliper is None else d <= caliper
+        take_l, take_r = ok & (dl == d), ok & (dr == d)
+        taken[active] += np.where(take_l, counts[np.maximum(la, 0)], 0)
+        taken[active] += np.where(take_r, counts[np.minimum(ra, u.size - 1)], 0)
+        threshold[active] = np.where(ok, d, threshold[active])
+        left[active] = la - take_l
+        right[active] = ra + take_r
+        active = active[ok & (taken[active] < k)]
+    matched = taken > 0
+    lo_u, hi_u = left + 1, right
+    # Rounding can make distinct scores on one side equidistant from q; extend the match
+    # set by binary search where the next value is tied too, so that every tie is kept.
+    _extend_left(u, q, threshold, lo_u, matched)
+    _extend_right(u, q, threshold, hi_u, matched)
+    lo = np.where(matched, bounds[lo_u], 0)
+    hi = np.where(matched, bounds[hi_u], 0)
     size = np.maximum(hi - lo, 1)
     y_hat = np.where(matched, centre + (cum[hi] - cum[lo]) / size, np.nan)
     return Matches(lo=lo, hi=hi, matched=matched, y_hat=y_hat)
@@ -147,15 +155,19 @@ def within_arm_neighbour_mean(arm: SortedArm, j: int) -> np.ndarray:
     """Mean outcome of each unit's ``j`` nearest other units of the same arm (sorted order).
 
     Neighbours are ranked by score distance, then by distance in sorted position, then lower
-    position first; the ``j`` best always lie within ``j`` sorted positions on either side,
-    so only those are inspected.
+    position first; they are collected by walking outwards from each unit (``j`` steps of
+    1-D array operations).
     """
     s, ys = arm.score, arm.y
     m = s.size
-    offsets = np.stack((-np.arange(1, j + 1), np.arange(1, j + 1)), axis=1).reshape(-1)  # -1, 1, -2, 2, ...
-    idx = np.arange(m)[:, None] + offsets[None, :]
-    valid = (idx >= 0) & (idx < m)
-    idxc = np.clip(idx, 0, m - 1)
-    dist = np.where(valid, np.abs(s[idxc] - s[:, None]), np.inf)
-    pick = np.argsort(dist, axis=1, kind="stable")[:, :j]
-    return ys[np.take_along_axis(idxc, pick, axis=1)].mean(axis=1)
+    p = np.arange(m)
+    left, right = p - 1, p + 1
+    total = np.zeros(m)
+    for _ in range(j):
+        dl = np.where(left >= 0, s - s[np.maximum(left, 0)], np.inf)
+        dr = np.where(right < m, s[np.minimum(right, m - 1)] - s, np.inf)
+        take_l = (dl < dr) | ((dl == dr) & (p - left <= right - p))
+        total += np.where(take_l, ys[np.maximum(left, 0)], ys[np.minimum(right, m - 1)])
+        left = left - take_l
+        right = right + ~take_l
+    return total / j

@@ -51,8 +51,8 @@ class PropensityMatching(BaseATEEstimator):
     Notes
     -----
     Algorithm: the candidate arm is sorted by score once; each query finds its position by
-    binary search (``numpy.searchsorted``) and inspects only the ``2 M`` nearest distinct
-    score values around it: ``O(n log n)`` time, ``O(n M)`` memory, no n x n matrix.
+    binary search (``numpy.searchsorted``) and walks outwards over at most ``M`` distinct
+    score values: ``O(n log n + n M)`` time, ``O(n)`` memory, no n x n matrix.
 
     Tie-breaking (deterministic, independent of row order): every candidate at exactly the
     ``M``-th smallest distance is included (so a match set may hold more than ``M`` units),
@@ -161,8 +161,8 @@ def matching_estimate(
         in_e[rows[qa][m.matched]] = True
         unmatched[name] = int((~m.matched).sum())
         kj, k2j = m.usage(arms[ca].size)
-        K[rows[ca]] += kj
-        K2[rows[ca]] += k2j
+        K[rows[ca]] = kj  # each arm is a candidate set at most once
+        K2[rows[ca]] = k2j
     n_e = int(in_e.sum())
     if n_e == 0:
         raise ValueError(
