@@ -37,8 +37,8 @@ from threadpoolctl import threadpool_limits
 
 from cocausal.data import CausalData
 from cocausal.estimators.bootstrap import bootstrap_se
-from cocausal.estimators._linalg import RANK_RTOL
 from cocausal.games import SerialExecutor, coalition_seed
+from cocausal.incentives._batched import pinv_solve
 from cocausal.incentives.fastboot import bootstrap_draws, fast_kind
 from cocausal.warnings import CocausalWarning, ConstantCovariateWarning
 
@@ -140,8 +140,9 @@ class LinearPOREvaluator:
     """Linear POR estimates of coalitions from summed per-party sufficient statistics.
 
     Reproduces :meth:`LinearPORStats.estimate` (the analytic SE of
-    :class:`~cocausal.estimators.RegressionAdjustment`) for a whole batch of coalitions, with
-    the same equilibrated pseudo-inverse for rank-deficient arms.
+    :class:`~cocausal.estimators.RegressionAdjustment`) for a whole batch of coalitions: centred
+    per-arm OLS (minimum-norm slopes when an arm's covariates are collinear), the same
+    equilibrated pseudo-inverse rule, the same leverage terms.
 
     Attributes
     ----------
@@ -193,45 +194,41 @@ class LinearPOREvaluator:
         yty = flat[:, 2 * p * p + 2 * p :]
         counts = gram[:, :, 0, 0]
         ok = counts.min(axis=1) >= 2
-        diag = np.sqrt(np.clip(np.diagonal(gram, axis1=2, axis2=3), 0.0, None))
-        diag[diag == 0] = 1.0
-        scaled = gram / (diag[..., :, None] * diag[..., None, :])
-        scaled[~ok] = np.eye(p)  # placeholders for undefined coalitions
-        w, V = np.linalg.eigh(scaled)
-        keep = w > RANK_RTOL * np.maximum(w.max(axis=-1, keepdims=True), 0.0)
-        winv = np.where(keep, 1.0 / np.where(keep, w, 1.0), 0.0)
-        rank = keep.sum(axis=-1)
-
-        def pinv_apply(b):  # G^+ b for b of shape (k, 2, p)
-            u = np.einsum("kapq,kap->kaq", V, b / diag) * winv
-            return np.einsum("kapq,kaq->kap", V, u) / diag
-
-        beta = pinv_apply(zty)
-        fitted = np.einsum("kap,kapq,kaq->ka", beta, gram, beta)
-        rss = yty - 2.0 * np.einsum("kap,kap->ka", beta, zty) + fitted
-        dof = counts - rank
+        n_a = np.where(counts > 0, counts, 1.0)
+        # Centred per-arm OLS, as LinearPORStats.arm_fit: slopes from S_xx (minimum norm).
+        xbar_a = gram[:, :, 0, 1:] / n_a[..., None]
+        ybar_a = zty[:, :, 0] / n_a
+        sxx = gram[:, :, 1:, 1:] - n_a[..., None, None] * xbar_a[..., :, None] * xbar_a[..., None, :]
+        sxy = zty[:, :, 1:] - (n_a * ybar_a)[..., None] * xbar_a
+        syy = yty - n_a * ybar_a * ybar_a
+        sxx[~ok] = np.eye(p - 1)  # placeholders for undefined coalitions
+        slopes, rank, pinv_quad = pinv_solve(sxx, sxy)
+        rss = syy - 2.0 * np.einsum("kap,kap->ka", slopes, sxy) + np.einsum("kap,kapq,kaq->ka", slopes, sxx, slopes)
+        dof = counts - 1 - rank
         with np.errstate(divide="ignore", invalid="ignore"):
             sigma2 = np.where(dof > 0, np.maximum(rss, 0.0) / np.where(dof > 0, dof, 1), np.nan)
             n = counts.sum(axis=1)
             total = gram[:, 0] + gram[:, 1]
-            mean = total[:, 0, :] / n[:, None]
-            delta = beta[:, 1] - beta[:, 0]
-            tau = np.einsum("kp,kp->k", mean, delta)
-            cov_z = total / n[:, None, None] - mean[:, :, None] * mean[:, None, :]
+            xbar = total[:, 0, 1:] / n[:, None]
+            shift = xbar[:, None, :] - xbar_a
+            tau = (ybar_a[:, 1] + np.einsum("kp,kp->k", shift[:, 1], slopes[:, 1])) - (
+                ybar_a[:, 0] + np.einsum("kp,kp->k", shift[:, 0], slopes[:, 0])
+            )
+            cov_x = total[:, 1:, 1:] / n[:, None, None] - xbar[:, :, None] * xbar[:, None, :]
             if self.se == "analytic":
-                u = np.einsum("kapq,kap->kaq", V, mean[:, None, :] / diag)
-                quad = np.sum(winv * u * u, axis=-1)
-                spread = np.maximum(np.einsum("kp,kpq,kq->k", delta, cov_z, delta), 0.0) / n
-                var = sigma2[:, 1] * quad[:, 1] + sigma2[:, 0] * quad[:, 0] + spread
+                leverage = 1.0 / n_a + pinv_quad(shift)
+                dx = slopes[:, 1] - slopes[:, 0]
+                spread = np.maximum(np.einsum("kp,kpq,kq->k", dx, cov_x, dx), 0.0) / n
+                var = sigma2[:, 1] * leverage[:, 1] + sigma2[:, 0] * leverage[:, 0] + spread
             else:
                 var = (
-                    np.einsum("kp,kpq,kq->k", beta[:, 1], cov_z, beta[:, 1])
-                    + np.einsum("kp,kpq,kq->k", beta[:, 0], cov_z, beta[:, 0])
+                    np.einsum("kp,kpq,kq->k", slopes[:, 1], cov_x, slopes[:, 1])
+                    + np.einsum("kp,kpq,kq->k", slopes[:, 0], cov_x, slopes[:, 0])
                 ) / n
             se = np.sqrt(np.maximum(var, 0.0))
         tau = np.where(ok, tau, np.nan)
         se = np.where(ok, se, np.nan)
-        rank_deficient = int(((rank < p) & ok[:, None]).sum())
+        rank_deficient = int(((rank < p - 1) & ok[:, None]).sum())
         return tau, se, rank_deficient
 
 

@@ -5,8 +5,8 @@ drawn), so refitting the default nuisance models on resample ``b`` is a weighted
 original rows:
 
 * ordinary least squares per arm: weighted Gram matrices ``Z' diag(w_b 1[t=a]) Z`` for all
-  resamples in one matrix product, solved with the same equilibrated pseudo-inverse as
-  :class:`~cocausal.estimators.RegressionAdjustment`;
+  resamples in one matrix product, centred and solved with the same equilibrated
+  pseudo-inverse as :class:`~cocausal.estimators.RegressionAdjustment`;
 * unpenalised logistic propensity: Newton-Raphson run on all resamples at once (weighted
   Hessians in one matrix product, pseudo-inverse steps, gradient tolerance ``1e-10``, as the
   estimators' Newton-Cholesky fit).
@@ -37,9 +37,9 @@ from threadpoolctl import threadpool_limits
 from cocausal._random import spawn_seeds
 from cocausal.data import CausalData
 from cocausal.estimators import AIPW, IPW, DifferenceInMeans, RegressionAdjustment
-from cocausal.estimators._linalg import RANK_RTOL
 from cocausal.estimators._models import check_clip
 from cocausal.estimators.bootstrap import _resample_index
+from cocausal.incentives._batched import pinv_solve
 from cocausal.warnings import CocausalWarning
 
 __all__ = ["fast_kind", "bootstrap_draws"]
@@ -65,18 +65,6 @@ def fast_kind(estimator) -> str | None:
     return None
 
 
-def _pinv_solve(G: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Batched ``G^+ b`` with the estimators' equilibration and rank rule; ``G`` (..., p, p)."""
-    diag = np.sqrt(np.clip(np.diagonal(G, axis1=-2, axis2=-1), 0.0, None))
-    diag = np.where(diag == 0, 1.0, diag)
-    scaled = G / (diag[..., :, None] * diag[..., None, :])
-    w, V = np.linalg.eigh(scaled)
-    keep = w > RANK_RTOL * np.maximum(w.max(axis=-1, keepdims=True), 0.0)
-    winv = np.where(keep, 1.0 / np.where(keep, w, 1.0), 0.0)
-    u = np.einsum("...pq,...p->...q", V, b / diag) * winv
-    return np.einsum("...pq,...q->...p", V, u) / diag
-
-
 def _grams(Z: np.ndarray, ZZ: np.ndarray | None, V: np.ndarray) -> np.ndarray:
     """``Z' diag(V[b]) Z`` for every row ``b`` of ``V``: one product with the row-wise outer
     products ``ZZ`` when they fit in memory, else one product per resample."""
@@ -87,13 +75,20 @@ def _grams(Z: np.ndarray, ZZ: np.ndarray | None, V: np.ndarray) -> np.ndarray:
 
 
 def _ols_predictions(Z, ZZ, t, y, W) -> tuple[np.ndarray, np.ndarray]:
-    """Per-arm weighted OLS fits for every resample; predictions on all rows, (b, n) each."""
+    """Per-arm weighted OLS fits for every resample, in the estimators' centred form
+    (minimum-norm slopes); predictions on all rows, (b, n) each."""
+    X = Z[:, 1:]
     preds = []
     for arm in (0, 1):
         Wa = W * (t == arm)
         G = _grams(Z, ZZ, Wa)
-        beta = _pinv_solve(G, (Wa * y) @ Z)
-        preds.append(beta @ Z.T)
+        n_a = G[:, 0, 0]
+        xbar = G[:, 0, 1:] / n_a[:, None]
+        ybar = (Wa @ y) / n_a
+        sxx = G[:, 1:, 1:] - n_a[:, None, None] * xbar[:, :, None] * xbar[:, None, :]
+        sxy = (Wa * y) @ X - (n_a * ybar)[:, None] * xbar
+        slopes = pinv_solve(sxx, sxy)[0]
+        preds.append(ybar[:, None] + slopes @ X.T - np.einsum("bp,bp->b", xbar, slopes)[:, None])
     return preds[0], preds[1]
 
 
@@ -117,7 +112,7 @@ def _logistic_predictions(Z, ZZ, t, W) -> tuple[np.ndarray, np.ndarray]:
         go = ~done & ~stuck
         if not go.any():
             break
-        step = _pinv_solve(_grams(Z, ZZ, Wa[go] * mu[go] * (1.0 - mu[go])), grad[go])
+        step = pinv_solve(_grams(Z, ZZ, Wa[go] * mu[go] * (1.0 - mu[go])), grad[go])[0]
         beta[rows[go]] += step
         active[rows[~go]] = False
     return expit(beta @ Z.T), converged & ~saturated
