@@ -224,6 +224,7 @@ def test_single_party_gets_the_grand_estimate(jobs):
         ({"estimator": "ols"}, ValueError, "Unknown estimator"),
         ({"estimator": 3}, TypeError, "estimator"),
         ({"se": "bootstrap", "n_boot": 1}, ValueError, "n_boot"),
+        ({"estimator": "psm", "se": "bootstrap"}, ValueError, "not valid"),
     ],
 )
 def test_bad_parameters(jobs, kwargs, exc, match):

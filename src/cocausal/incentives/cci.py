@@ -313,6 +313,11 @@ class CollaborativeATE:
         if self.se == "bootstrap" and (isinstance(self.n_boot, bool) or int(self.n_boot) != self.n_boot or self.n_boot < 2):
             raise ValueError(f"n_boot must be an integer >= 2, got {self.n_boot!r}.")
         estimator = make_estimator(self.estimator) if isinstance(self.estimator, str) else self.estimator
+        if self.se == "bootstrap" and not getattr(estimator, "_bootstrap_valid", True):
+            raise ValueError(
+                f"The bootstrap is not valid for {type(estimator).__name__} (matching with replacement; "
+                "Abadie and Imbens 2008); use se='analytic' (its Abadie-Imbens standard error)."
+            )
         if not callable(getattr(estimator, "fit", None)):
             raise TypeError(
                 f"estimator must be one of {ESTIMATORS} or a cocausal ATE estimator with fit(data); "
