@@ -286,6 +286,19 @@ def psm_scaling(sizes, repeats):
 
 
 # ---------------------------------------------------------------------------- report
+NOTES = [
+    "Same method, same nuisance models in every row pair, so `abs diff` is floating-point noise; "
+    "SEs differ by design where shown: statsmodels' GMM SEs are heteroskedasticity-robust, "
+    "cocausal's POR SE is the homoskedastic analytic one, EconML's DR SE comes from its final "
+    "linear model; DoWhy and EconML's TLearner report no SE without bootstrap.",
+    "statsmodels `TreatmentEffect.ra` fails on IHDP (singular GMM weight matrix). Its GMM uses "
+    "numerical derivatives and is too slow for 10^6 rows: in a separate trial on this machine at "
+    "10^5 rows, ra took 73 s and aipw 194 s, so they run only on IHDP (`--sm-max-n`).",
+    "IHDP with 2-fold cross-fitting is unstable for both AIPW implementations (about 70 treated "
+    "units per training fold for 26 coefficients); they still agree to 2e-14.",
+    "DoWhy's times exclude building its causal graph and identifying the estimand.",
+]
+
 def fmt(x, spec):
     return "" if x is None or (isinstance(x, float) and np.isnan(x)) else format(x, spec)
 
@@ -312,6 +325,7 @@ def markdown(rows, scaling, args, started, total):
             f"| {r.dataset} | {r.method} | {r.impl} | {fmt(r.ate, '.10g')} | {fmt(r.se, '.4g')} | "
             f"{fmt(r.seconds, '.4f')} | {r.repeats or ''} | {fmt(r.diff, '.1e')} | {fmt(r.ratio, '.3f')} | {r.note} |"
         )
+    lines += ["", "Notes:", ""] + [f"- {note}" for note in NOTES]
     lines += ["", "## PSM scaling (cocausal PropensityMatching, 1-NN ATE, d = 10)", ""]
     lines += [
         "Fit = propensity model + matching in both directions + Abadie-Imbens SE; matching only = the",
