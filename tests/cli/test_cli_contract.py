@@ -86,6 +86,7 @@ _BAD_INPUT = [
     ("estimate", "psm-bootstrap", lambda t: ["--method", "psm", "--se", "bootstrap"], "bootstrap"),
     ("cci", "rho0-zero", lambda t: ["--rho0", "0"], "rho0"),
     ("cci", "bad-split", lambda t: ["--split", "bogus"], "--split"),
+    ("cci", "psm-bootstrap", lambda t: ["--estimator", "psm", "--se", "bootstrap"], "bootstrap"),
     ("cci", "missing-csv-column",
      lambda t: ["--dataset", _causal_csv(t), "--treatment", "w", "--outcome", "nope"], "not found"),
     ("payoff", "unknown-game", lambda t: ["--game", "no-such-game"], "shipped game"),
