@@ -30,17 +30,17 @@ class CLAIREPredictor(FairPredictor):
        -> X``, penalty ``alpha`` x mean pairwise RBF-MMD between the latent distributions of the
        sensitive groups) is fitted to the training rows; decoding each unit's ``E[Z | x]`` with
        every sensitive value gives its counterfactual copies (eval mode).
-    2. *Invariant representation*: a representation ``phi(x, a)`` (one hidden ReLU layer) and a
-       linear head are trained on the factual rows with squared error (regression,
+    2. *Counterfactual invariance*: a representation ``phi(x, a)`` (one hidden ReLU layer) and a
+       linear head ``f`` are trained on the factual rows with squared error (regression,
        standardised outcome) or cross-entropy (classification), plus ``lam`` x the mean over
-       copies of ``||phi(x) - phi(x^{(s')})||^2``, so representations - and hence predictions -
-       do not move across a unit's counterfactual copies. The sensitive attribute is not an
-       input of the predictor.
+       copies of ``(f(x) - f(x^{(s')}))^2`` on the output (logit) scale, so predictions do not
+       move across a unit's counterfactual copies. (A penalty on ``||phi(x) - phi(x')||^2``
+       alone is defeated by shrinking ``phi`` and growing the head - measured.) The sensitive
+       attribute is not an input of the predictor.
 
     Simplifications against the paper: one-layer networks; squared-error reconstruction on
-    one encoded scale for every feature type; the invariance penalty is the squared distance of
-    representations only (the paper's additional risk-invariance term across sensitive
-    subgroups is omitted); full batches of copies, no adversarial or contrastive components.
+    one encoded scale for every feature type; the invariance penalty acts on the outputs (the paper's
+    additional risk-invariance term across sensitive subgroups is omitted); full batches of copies, no adversarial or contrastive components.
 
     Parameters
     ----------
@@ -139,10 +139,11 @@ class CLAIREPredictor(FairPredictor):
                 perm, pos = rng.permutation(n), 0
             idx = torch.as_tensor(perm[pos:pos + bs], device=self.device_)
             pos += bs
-            rep = self.phi_(x[idx])
-            loss = task_loss(self.head_(rep).squeeze(-1), y[idx])
+            out = self.head_(self.phi_(x[idx])).squeeze(-1)
+            loss = task_loss(out, y[idx])
             if self.lam > 0:
-                gap = torch.stack([((rep - self.phi_(c[idx])) ** 2).sum(-1).mean() for c in copies]).mean()
+                gap = torch.stack([((out - self.head_(self.phi_(c[idx])).squeeze(-1)) ** 2).mean()
+                                   for c in copies]).mean()
                 loss = loss + float(self.lam) * gap
             opt.zero_grad()
             loss.backward()
