@@ -8,7 +8,7 @@ import numpy as np
 from sklearn.base import clone
 from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 
-from cocausal.estimators._linalg import GramSolver, intercept_gram
+from cocausal.estimators._linalg import GramSolver
 from cocausal.estimators._logistic import LogisticMLE
 from cocausal.warnings import ClippingWarning, ConvergenceWarning, WarningLog
 
