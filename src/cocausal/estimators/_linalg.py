@@ -52,17 +52,27 @@ class GramSolver:
         return float(np.sum(self._winv * u * u))
 
 
+_BLOCK_ROWS = 32_768
+
+
 def intercept_gram(X: np.ndarray, w: np.ndarray | None = None) -> np.ndarray:
-    """``Z' diag(w) Z`` for ``Z = [1, X]`` without materialising ``Z`` (``w = 1`` by default)."""
-    d = X.shape[1]
-    G = np.empty((d + 1, d + 1))
-    if w is None:
-        G[0, 0] = X.shape[0]
-        G[0, 1:] = X.sum(axis=0)
-        G[1:, 1:] = X.T @ X
-    else:
-        G[0, 0] = w.sum()
-        G[0, 1:] = w @ X
-        G[1:, 1:] = (X * w[:, None]).T @ X
-    G[1:, 0] = G[0, 1:]
+    """``Z' diag(w) Z`` for ``Z = [1, X]`` and weights ``w >= 0`` (``w = 1`` by default).
+
+    Computed in row blocks as ``B'B`` with ``B = sqrt(w) * [1, X_block]`` (a symmetric rank-k
+    update per block), so the temporary stays cache-sized and ``Z`` is never materialised.
+    """
+    n, d = X.shape
+    G = np.zeros((d + 1, d + 1))
+    buf = np.empty((min(n, _BLOCK_ROWS), d + 1))
+    for start in range(0, n, _BLOCK_ROWS):
+        stop = min(start + _BLOCK_ROWS, n)
+        B = buf[: stop - start]
+        if w is None:
+            B[:, 0] = 1.0
+            B[:, 1:] = X[start:stop]
+        else:
+            root = np.sqrt(w[start:stop])
+            B[:, 0] = root
+            np.multiply(X[start:stop], root[:, None], out=B[:, 1:])
+        G += B.T @ B
     return G

@@ -105,7 +105,8 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
 
     @staticmethod
     def _loglik(t: np.ndarray, eta: np.ndarray) -> float:
-        return float(t @ eta - np.logaddexp(0.0, eta).sum())
+        softplus = np.maximum(eta, 0.0) + np.log1p(np.exp(-np.abs(eta)))  # log(1 + e^eta), stable
+        return float(t @ eta - softplus.sum())
 
     def decision_function(self, X) -> np.ndarray:
         X = np.asarray(X, dtype=float)
