@@ -101,7 +101,7 @@ class LatentSCM(nn.Module):
             self.r_w = nn.Parameter(torch.full((self.n_levels,), 0.1))
             self.r_log_sigma = nn.Parameter(torch.zeros(self.n_levels))
             self.spp = nn.Parameter(torch.tensor([0.0, 0.0]))  # b_spp, w_spp
-        enc_dim = self._enc_dim(template)
+        enc_dim = self._enc_dim()
         self.enc_full = self._encoder(enc_dim + 1, hidden)
         self.enc_x = self._encoder(enc_dim, hidden)
         # preprocessing statistics, filled by ``standardise``
@@ -112,7 +112,7 @@ class LatentSCM(nn.Module):
         self.y_mu, self.y_sd = 0.0, 1.0
 
     # ------------------------------------------------------------------ encoding
-    def _enc_dim(self, t: FairData) -> int:
+    def _enc_dim(self) -> int:
         return len(self.idx_n) + len(self.idx_p) + len(self.idx_b) + sum(self.ncat) + self.n_levels + self.n_cov
 
     def _encoder(self, in_dim: int, hidden: int) -> nn.Module:
