@@ -76,13 +76,10 @@ def estimate(
             "The bootstrap is not valid for matching with replacement (Abadie and Imbens 2008); "
             "use --se analytic with --method psm."
         )
-    if method == "por":
-        estimator = RegressionAdjustment(se=se, n_boot=n_boot, random_state=seed)
-    else:
-        estimator = _METHODS[method]()
+    estimator = _METHODS[method]()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CocausalWarning)  # recorded on the result and printed below
-        if se == "bootstrap" and method != "por":
+        if se == "bootstrap":
             with progress() as bar:
                 task = bar.add_task(f"bootstrap ({n_boot} resamples)", total=None)
                 result = bootstrap_se(estimator, ds.data, n_boot=n_boot, random_state=seed)
