@@ -144,3 +144,14 @@ def test_separable_propensity_warns_and_is_recorded():
         res = IPW().fit(data).result_
     assert any("separable" in w for w in res.warnings)
     assert any("clipped" in w for w in res.warnings)
+
+
+def test_aipw_records_rank_deficient_outcome_fit():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(80, 2))
+    t = np.repeat([0, 1], 40)
+    X[t == 1, 1] = 3.0  # constant within the treated arm
+    data = CausalData(X=X, t=t, y=rng.normal(size=80))
+    with pytest.warns(CocausalWarning, match="treated outcome regression is rank deficient"):
+        res = AIPW().fit(data).result_
+    assert any("rank deficient" in w for w in res.warnings)

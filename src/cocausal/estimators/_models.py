@@ -10,7 +10,7 @@ from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 
 from cocausal.estimators._linalg import GramSolver
 from cocausal.estimators._logistic import LogisticMLE
-from cocausal.warnings import ClippingWarning, ConvergenceWarning, WarningLog
+from cocausal.warnings import ClippingWarning, CocausalWarning, ConvergenceWarning, WarningLog
 
 __all__ = [
     "check_clip",
@@ -21,32 +21,48 @@ __all__ = [
 ]
 
 
-def _ols_coef(X: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Intercept and slopes of OLS, centred form (minimum-norm slopes if rank deficient)."""
+def _ols_coef(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, int]:
+    """Intercept and slopes of OLS in centred form (minimum-norm slopes if rank deficient),
+    and the rank of the centred covariates."""
     xbar = X.mean(axis=0)
     ybar = y.mean()
     Xc = X - xbar
-    slopes = GramSolver(Xc.T @ Xc).solve(Xc.T @ (y - ybar))
-    return np.concatenate(([ybar - xbar @ slopes], slopes))
+    solver = GramSolver(Xc.T @ Xc)
+    slopes = solver.solve(Xc.T @ (y - ybar))
+    return np.concatenate(([ybar - xbar @ slopes], slopes)), solver.rank
 
 
 def fit_arm_outcomes(
-    regressor, X_train: np.ndarray, t_train: np.ndarray, y_train: np.ndarray, X_pred: np.ndarray
+    regressor,
+    X_train: np.ndarray,
+    t_train: np.ndarray,
+    y_train: np.ndarray,
+    X_pred: np.ndarray,
+    log: WarningLog | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Fit one outcome model per arm (T-learner) and predict both potential outcomes on ``X_pred``.
 
-    ``regressor=None`` is ordinary least squares with an intercept, solved from the Gram
-    matrix; otherwise an unfitted scikit-learn regressor that is cloned for each arm.
+    ``regressor=None`` is ordinary least squares with an intercept (centred; minimum-norm
+    slopes when an arm's covariates are collinear, which is recorded on ``log`` as a
+    :class:`~cocausal.warnings.CocausalWarning`); otherwise an unfitted scikit-learn
+    regressor that is cloned for each arm.
 
     Returns
     -------
     mu0, mu1 : ndarray of shape (len(X_pred),)
     """
     preds = []
-    for arm in (0, 1):
+    for arm, name in ((0, "control"), (1, "treated")):
         mask = t_train == arm
         if regressor is None:
-            coef = _ols_coef(X_train[mask], y_train[mask])
+            coef, rank = _ols_coef(X_train[mask], y_train[mask])
+            if rank < X_train.shape[1] and log is not None:
+                log.warn(
+                    f"The {name} outcome regression is rank deficient (rank {rank} of "
+                    f"{X_train.shape[1]} covariates on {int(mask.sum())} units); using the "
+                    "minimum-norm least-squares fit.",
+                    CocausalWarning,
+                )
             preds.append(coef[0] + X_pred @ coef[1:])
         else:
             model = clone(regressor).fit(X_train[mask], y_train[mask])

@@ -93,7 +93,7 @@ class AIPW(BaseATEEstimator):
         X, t, y = data.X, data.t, data.y
         folds = self._folds(data)
         if not folds:
-            mu0, mu1 = fit_arm_outcomes(self.outcome_model, X, t, y, X)
+            mu0, mu1 = fit_arm_outcomes(self.outcome_model, X, t, y, X, log)
             raw = fit_propensity(self.propensity_model, X, t, X, log)
         else:
             mu0, mu1, raw = np.empty(data.n), np.empty(data.n), np.empty(data.n)
@@ -101,7 +101,7 @@ class AIPW(BaseATEEstimator):
                 train = np.ones(data.n, dtype=bool)
                 train[fold] = False
                 Xf = X[fold]
-                mu0[fold], mu1[fold] = fit_arm_outcomes(self.outcome_model, X[train], t[train], y[train], Xf)
+                mu0[fold], mu1[fold] = fit_arm_outcomes(self.outcome_model, X[train], t[train], y[train], Xf, log)
                 raw[fold] = fit_propensity(self.propensity_model, X[train], t[train], Xf, log)
         e, clipped = clip_propensity(raw, clip, log)
         self.propensity_ = e
