@@ -61,7 +61,9 @@ class AIPW(BaseATEEstimator):
     True
     """
 
-    def __init__(self, outcome_model=None, propensity_model=None, clip=(0.01, 0.99), n_folds=None, random_state=None):
+    def __init__(
+        self, outcome_model=None, propensity_model=None, clip=(0.01, 0.99), n_folds=None, random_state=None
+    ):
         self.outcome_model = outcome_model
         self.propensity_model = propensity_model
         self.clip = clip
@@ -101,7 +103,9 @@ class AIPW(BaseATEEstimator):
                 train = np.ones(data.n, dtype=bool)
                 train[fold] = False
                 Xf = X[fold]
-                mu0[fold], mu1[fold] = fit_arm_outcomes(self.outcome_model, X[train], t[train], y[train], Xf, log)
+                mu0[fold], mu1[fold] = fit_arm_outcomes(
+                    self.outcome_model, X[train], t[train], y[train], Xf, log
+                )
                 raw[fold] = fit_propensity(self.propensity_model, X[train], t[train], Xf, log)
         e, clipped = clip_propensity(raw, clip, log)
         self.propensity_ = e
@@ -115,5 +119,9 @@ class AIPW(BaseATEEstimator):
             data.n,
             "aipw",
             warnings=log.messages,
-            extras={"n_clipped": int(clipped.sum()), "n_folds": len(folds) or None, "se_type": "influence function"},
+            extras={
+                "n_clipped": int(clipped.sum()),
+                "n_folds": len(folds) or None,
+                "se_type": "influence function",
+            },
         )

@@ -67,8 +67,9 @@ class PropensityMatching(BaseATEEstimator):
 
     over the ``N_E`` matched units ``E`` of the estimand; ``s_j^2 = J/(J+1) (y_j - ybar_J(j))^2``
     with ``ybar_J(j)`` the mean outcome of the ``J`` same-arm units nearest in score (ties:
-    nearer in score-sorted order first, then the lower sorted position). Without ties this reduces to Abadie and Imbens' ``(K/M)^2 +
-    (2M-1)/M K/M`` (ATE) and ``K(K-1)/M^2`` (ATT) weights. The bootstrap is not valid for
+    nearer in score-sorted order first, then the lower sorted position). Without ties this
+    reduces to Abadie and Imbens' ``(K/M)^2 + (2M-1)/M K/M`` (ATE) and ``K(K-1)/M^2`` (ATT)
+    weights. The bootstrap is not valid for
     this estimator (Abadie and Imbens, 2008) and :func:`bootstrap_se` refuses it.
 
     References

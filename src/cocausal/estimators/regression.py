@@ -100,7 +100,9 @@ class RegressionAdjustment(BaseATEEstimator):
             result = LinearPORStats.from_data(data).estimate()
             if se is None:
                 extras = dict(result.extras, se_type="none")
-                return normal_result(result.ate, np.nan, result.n, "por", warnings=result.warnings, extras=extras)
+                return normal_result(
+                    result.ate, np.nan, result.n, "por", warnings=result.warnings, extras=extras
+                )
             return result
         mu0, mu1 = fit_arm_outcomes(self.regressor, data.X, data.t, data.y, data.X)
         return normal_result(float(np.mean(mu1 - mu0)), np.nan, data.n, "por", extras={"se_type": "none"})
