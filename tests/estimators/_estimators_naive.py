@@ -47,7 +47,7 @@ def naive_psm(score, t, y, k, estimand, caliper=None, var_neighbors=2):
             nb = ys[others[:j]].mean()
             sigma2[arm[order[p]]] = j / (j + 1.0) * (ys[p] - nb) ** 2
     var = (np.sum((effect - ate) ** 2) + np.sum((K * K - K2 + 2 * K * in_e) * sigma2)) / in_e.sum() ** 2
-    return ate, np.sqrt(var), unmatched
+    return ate, np.sqrt(max(var, 0.0)), unmatched
 
 
 def naive_linear_por(X, t, y):

@@ -182,7 +182,7 @@ def matching_estimate(
         jj = min(var_neighbors, arms[a].size - 1)
         nb = within_arm_neighbour_mean(arms[a], jj)
         sigma2[rows[a]] = jj / (jj + 1.0) * (arms[a].y - nb) ** 2
-    weight = K * K - K2 + 2.0 * K * in_e
+    weight = np.maximum(K * K - K2, 0.0) + 2.0 * K * in_e  # K^2 >= K2; clamp rounding
     var = (np.sum((effect - ate) ** 2) + np.sum(weight * sigma2)) / n_e**2
     return normal_result(
         ate,
