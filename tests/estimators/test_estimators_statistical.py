@@ -16,6 +16,8 @@ from cocausal.estimators import (
     RegressionAdjustment,
     bootstrap_se,
 )
+from cocausal.estimators.matching import matching_estimate
+from cocausal.warnings import WarningLog
 
 
 @pytest.fixture(scope="module")
@@ -71,10 +73,25 @@ def test_analytic_se_agrees_with_bootstrap(est):
     assert abs(analytic / boot - 1) < 0.15, (analytic, boot)
 
 
-def test_psm_abadie_imbens_se_matches_monte_carlo_spread():
-    """Over 200 independent data sets the mean Abadie-Imbens SE should match the sd of the
-    estimates (the propensity is estimated, so the SE is mildly conservative). The sd estimate
-    has relative sd ~5%; the band [0.85, 1.35] is > 3 sd wide on each side."""
+@pytest.mark.parametrize("estimand,k", [("ATE", 1), ("ATE", 4), ("ATT", 1)])
+def test_abadie_imbens_se_matches_monte_carlo_spread_with_known_propensity(estimand, k):
+    """Matching on the true propensity: the mean Abadie-Imbens SE over 200 independent data
+    sets should equal the sd of the estimates. The sd estimate has relative sd ~5%, so the
+    band [0.85, 1.15] is ~3 sd wide on each side (failure probability ~0.3%)."""
+    ates, ses = [], []
+    for seed in range(200):
+        ds = make_synthetic(n=2000, d=3, ate=1.0, random_state=20_000 + seed)
+        res = matching_estimate(ds.extras["propensity"], ds.data.t, ds.data.y, k, estimand, None, 2, WarningLog())
+        ates.append(res.ate)
+        ses.append(res.se)
+    ratio = np.mean(ses) / np.std(ates, ddof=1)
+    assert 0.85 < ratio < 1.15, ratio
+
+
+def test_psm_se_with_estimated_propensity_is_conservative():
+    """With an estimated propensity (no Abadie-Imbens 2016 adjustment) the ATE SE should be
+    valid and conservative: mean SE / sd of estimates over 200 data sets in [0.95, 1.6]
+    (measured 1.27; the ratio estimate has relative sd ~5%)."""
     ates, ses = [], []
     for seed in range(200):
         data = make_synthetic(n=2000, d=3, ate=1.0, random_state=10_000 + seed).data
@@ -82,4 +99,4 @@ def test_psm_abadie_imbens_se_matches_monte_carlo_spread():
         ates.append(res.ate)
         ses.append(res.se)
     ratio = np.mean(ses) / np.std(ates, ddof=1)
-    assert 0.85 < ratio < 1.35, ratio
+    assert 0.95 < ratio < 1.6, ratio
