@@ -17,7 +17,7 @@ from cocausal.results import to_jsonable
 __all__ = ["console", "err_console", "write_json", "print_table", "progress", "fmt"]
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def fmt(value: Any, digits: int = 4) -> str:
