@@ -44,6 +44,17 @@ def _resolve(method: str, n: int) -> str:
     return method
 
 
+def _exact_values(game, n: int, values: np.ndarray, method: str) -> GameValues:
+    """Per-player values from full enumeration: no error, ``2**(n-1)`` contributions each."""
+    return GameValues(
+        values=values,
+        stderr=np.zeros(n),
+        counts=np.full(n, 1 << (n - 1)),
+        method=method,
+        players=getattr(game, "players", None),
+    )
+
+
 def shapley_values(
     game,
     method: str = "auto",
@@ -102,14 +113,7 @@ def shapley_values(
     """
     n = _check_game(game)
     if _resolve(method, n) == "exact":
-        table = full_table(game)
-        return GameValues(
-            values=shapley_from_table(table),
-            stderr=np.zeros(n),
-            counts=np.full(n, 1 << (n - 1)),
-            method="exact",
-            players=getattr(game, "players", None),
-        )
+        return _exact_values(game, n, shapley_from_table(full_table(game)), "exact")
     from cocausal.games.montecarlo import permutation_shapley
 
     return permutation_shapley(
@@ -125,13 +129,7 @@ def banzhaf_values(game) -> GameValues:
     Banzhaf, "Weighted voting doesn't work", Rutgers Law Review 19, 1965.
     """
     n = _check_game(game)
-    return GameValues(
-        values=banzhaf_from_table(full_table(game)),
-        stderr=np.zeros(n),
-        counts=np.full(n, 1 << (n - 1)),
-        method="banzhaf-exact",
-        players=getattr(game, "players", None),
-    )
+    return _exact_values(game, n, banzhaf_from_table(full_table(game)), "banzhaf-exact")
 
 
 def conditional_shapley_values(

@@ -24,6 +24,17 @@ def _names(players, n: int) -> list[str]:
     return [str(i) for i in range(n)] if players is None else list(players)
 
 
+def _freeze_fields(result, main: str) -> None:
+    """Freeze ``main``, ``stderr``, ``counts`` (int64), ``warnings``, ``players``, ``extras``."""
+    object.__setattr__(result, main, _frozen(getattr(result, main)))
+    object.__setattr__(result, "stderr", _frozen(result.stderr))
+    object.__setattr__(result, "counts", _frozen(result.counts, dtype=np.int64))
+    object.__setattr__(result, "warnings", tuple(result.warnings))
+    if result.players is not None:
+        object.__setattr__(result, "players", tuple(result.players))
+    object.__setattr__(result, "extras", freeze_mapping(result.extras))
+
+
 @dataclasses.dataclass(frozen=True)
 class GameValues(ResultMixin):
     """Per-player values of a game (Shapley, Banzhaf) with their uncertainty.
@@ -56,13 +67,7 @@ class GameValues(ResultMixin):
     extras: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "values", _frozen(self.values))
-        object.__setattr__(self, "stderr", _frozen(self.stderr))
-        object.__setattr__(self, "counts", _frozen(self.counts, dtype=np.int64))
-        object.__setattr__(self, "warnings", tuple(self.warnings))
-        if self.players is not None:
-            object.__setattr__(self, "players", tuple(self.players))
-        object.__setattr__(self, "extras", freeze_mapping(self.extras))
+        _freeze_fields(self, "values")
         n = self.values.shape[0]
         if self.values.shape != (n,) or self.stderr.shape != (n,) or self.counts.shape != (n,):
             raise ValueError("values, stderr and counts must be 1-D arrays of the same length.")
@@ -114,13 +119,7 @@ class ConditionalValues(ResultMixin):
     extras: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "matrix", _frozen(self.matrix))
-        object.__setattr__(self, "stderr", _frozen(self.stderr))
-        object.__setattr__(self, "counts", _frozen(self.counts, dtype=np.int64))
-        object.__setattr__(self, "warnings", tuple(self.warnings))
-        if self.players is not None:
-            object.__setattr__(self, "players", tuple(self.players))
-        object.__setattr__(self, "extras", freeze_mapping(self.extras))
+        _freeze_fields(self, "matrix")
         n = self.matrix.shape[0]
         if any(a.shape != (n, n) for a in (self.matrix, self.stderr, self.counts)):
             raise ValueError("matrix, stderr and counts must be square arrays of the same shape.")
