@@ -7,8 +7,17 @@ import math
 import numpy as np
 
 from cocausal.data import CausalData
+from cocausal.privacy.logistic import CovariateBox
+from cocausal.warnings import ClippingWarning, WarningLog
 
-__all__ = ["check_data", "check_outcome_bounds", "check_split", "check_positive_int", "check_positive"]
+__all__ = [
+    "check_data",
+    "check_outcome_bounds",
+    "check_split",
+    "check_positive_int",
+    "check_positive",
+    "clip_inputs",
+]
 
 
 def check_data(data) -> CausalData:
@@ -73,3 +82,24 @@ def check_positive(value, name: str) -> float:
     if not (math.isfinite(v) and v > 0):
         raise ValueError(f"{name} must be a finite number > 0, got {value!r}.")
     return v
+
+
+def clip_inputs(
+    data: CausalData, covariate_bounds, outcome_bounds: tuple[float, float], log: WarningLog
+) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """Covariates mapped into the public box and outcomes clipped to ``outcome_bounds``.
+
+    Warns once (:class:`ClippingWarning`, recorded on ``log``) when any value was clipped.
+    Returns ``(Z, y, clipped_x, clipped_y)``: the scaled covariates, the clipped outcomes and
+    how many covariate and outcome values were clipped.
+    """
+    lo, hi = outcome_bounds
+    Z, clipped_x = CovariateBox.from_bounds(covariate_bounds, data.n_features).transform(data.X)
+    clipped_y = int(np.count_nonzero((data.y < lo) | (data.y > hi)))
+    if clipped_x or clipped_y:
+        log.warn(
+            f"{clipped_x} covariate and {clipped_y} outcome value(s) outside the public bounds "
+            "were clipped.",
+            ClippingWarning,
+        )
+    return Z, np.clip(data.y, lo, hi), clipped_x, clipped_y

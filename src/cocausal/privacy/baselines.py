@@ -19,13 +19,13 @@ import math
 import numpy as np
 
 from cocausal._random import RandomState, check_random_state
-from cocausal.privacy._checks import check_data, check_outcome_bounds, check_positive_int
+from cocausal.privacy._checks import check_data, check_outcome_bounds, check_positive_int, clip_inputs
 from cocausal.privacy.accountant import PrivacyAccountant
-from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, label_propensity, predict_proba
+from cocausal.privacy.logistic import DPLogisticRegression, label_propensity, predict_proba
 from cocausal.privacy.matching import SortedArms, first_neighbours
 from cocausal.privacy.mechanisms import REPLACE_ONE, check_epsilon, laplace_release
 from cocausal.results import ATEResult
-from cocausal.warnings import ClippingWarning, WarningLog
+from cocausal.warnings import WarningLog
 
 __all__ = ["psm_ate", "PrivateIPW", "PrivateDR", "stratum_index"]
 
@@ -106,17 +106,8 @@ class _PrivateBaseline:
             raise ValueError(f"truncation must lie in (0, 0.5), got {self.truncation!r}.")
         rng = check_random_state(self.random_state)
         train, est = _split(data.n, float(self.train_fraction), rng)
-        box = CovariateBox.from_bounds(self.covariate_bounds, data.n_features)
-        Z, clipped_x = box.transform(data.X)
         log = WarningLog()
-        clipped_y = int(np.count_nonzero((data.y < lo) | (data.y > hi)))
-        if clipped_x or clipped_y:
-            log.warn(
-                f"{clipped_x} covariate and {clipped_y} outcome value(s) outside the public bounds "
-                "were clipped.",
-                ClippingWarning,
-            )
-        y = np.clip(data.y, lo, hi)
+        Z, y, clipped_x, clipped_y = clip_inputs(data, self.covariate_bounds, (lo, hi), log)
         return data, eps, (lo, hi), delta, train, est, Z, y, log, {"covariates": clipped_x, "outcome": clipped_y}
 
 

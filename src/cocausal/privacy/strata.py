@@ -22,13 +22,14 @@ from cocausal.privacy._checks import (
     check_positive,
     check_positive_int,
     check_split,
+    clip_inputs,
 )
 from cocausal.privacy.accountant import PrivacyAccountant
 from cocausal.privacy.baselines import stratum_index
-from cocausal.privacy.logistic import CovariateBox, fit_logistic, predict_proba
+from cocausal.privacy.logistic import fit_logistic, predict_proba
 from cocausal.privacy.mechanisms import ADD_REMOVE, Release, check_epsilon, laplace_release
 from cocausal.results import ResultMixin, freeze_mapping
-from cocausal.warnings import ClippingWarning, WarningLog
+from cocausal.warnings import WarningLog
 
 __all__ = ["StratifiedPrivATE", "StratifiedResult", "subclassification_ate"]
 
@@ -173,18 +174,9 @@ class StratifiedPrivATE:
         min_count = check_positive(self.min_count, "min_count")
         shares = check_split(self.budget_split, (3,))
         e_w, e_c, e_s = (eps * s for s in shares)
-        box = CovariateBox.from_bounds(self.covariate_bounds, data.n_features)
-        acc = PrivacyAccountant(eps)
         log = WarningLog()
-        Z, clipped_x = box.transform(data.X)
-        clipped_y = int(np.count_nonzero((data.y < lo) | (data.y > hi)))
-        if clipped_x or clipped_y:
-            log.warn(
-                f"{clipped_x} covariate and {clipped_y} outcome value(s) outside the public bounds "
-                "were clipped.",
-                ClippingWarning,
-            )
-        y = np.clip(data.y, lo, hi)
+        Z, y, clipped_x, clipped_y = clip_inputs(data, self.covariate_bounds, (lo, hi), log)
+        acc = PrivacyAccountant(eps)
         n = data.n
         w, gnorm, _ = fit_logistic(Z, data.t, lam / n, tol=_TOL_SUM / n)
         if gnorm * n > _TOL_SUM:
