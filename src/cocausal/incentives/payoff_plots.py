@@ -73,24 +73,23 @@ def _check(allocations, labels):
     return allocations, labels
 
 
-def plot_payoffs(allocations: Sequence[Allocation], labels: Sequence[str]) -> Figure:
-    """Grouped bars of each party's payoff, one group per party, one bar per scenario."""
+def _bar_figure(draw, allocations, labels) -> Figure:
     allocations, labels = _check(allocations, labels)
     fig = Figure(figsize=(7, 4), layout="constrained")
     ax = fig.add_subplot()
-    _payoff_axes(ax, allocations, labels)
+    draw(ax, allocations, labels)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig
+
+
+def plot_payoffs(allocations: Sequence[Allocation], labels: Sequence[str]) -> Figure:
+    """Grouped bars of each party's payoff, one group per party, one bar per scenario."""
+    return _bar_figure(_payoff_axes, allocations, labels)
 
 
 def plot_model_rewards(allocations: Sequence[Allocation], labels: Sequence[str]) -> Figure:
     """Grouped bars of model values, with each party's own-model value and ``v(N)``."""
-    allocations, labels = _check(allocations, labels)
-    fig = Figure(figsize=(7, 4), layout="constrained")
-    ax = fig.add_subplot()
-    _model_axes(ax, allocations, labels)
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    return fig
+    return _bar_figure(_model_axes, allocations, labels)
 
 
 def plot_flows(allocations: Sequence[Allocation], labels: Sequence[str]) -> Figure:
