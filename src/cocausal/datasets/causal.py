@@ -109,12 +109,22 @@ def load_ihdp(replication: int = 1) -> Dataset:
     )
 
 
-def _load_nsw(prefix: str, columns: list[str]) -> pd.DataFrame:
+def _nsw_dataset(prefix: str, columns: list[str], name: str, description: str) -> Dataset:
+    """An NSW sample: ``{prefix}_treated`` then ``{prefix}_control``; treatment ``treat``
+    (first column), outcome ``re78`` (last column), the columns in between as covariates."""
     parts = [
         read_shipped_csv(f"{prefix}_{arm}.txt.gz", sep=r"\s+", header=None, names=columns)
         for arm in ("treated", "control")
     ]
-    return pd.concat(parts, ignore_index=True)
+    df = pd.concat(parts, ignore_index=True)
+    data = CausalData.from_frame(df, treatment="treat", outcome="re78", covariates=columns[1:-1])
+    return Dataset(
+        name=name,
+        data=data,
+        true_ate=None,
+        description=description,
+        extras={"treatment_column": "treat", "outcome_column": "re78"},
+    )
 
 
 def load_jobs() -> Dataset:
@@ -143,14 +153,11 @@ def load_jobs() -> Dataset:
     .. [2] R. H. Dehejia and S. Wahba, "Causal effects in nonexperimental studies:
        reevaluating the evaluation of training programs", JASA 94(448), 1999.
     """
-    df = _load_nsw("nsw", _NSW_COLUMNS)
-    data = CausalData.from_frame(df, treatment="treat", outcome="re78", covariates=_NSW_COLUMNS[1:-1])
-    return Dataset(
-        name="jobs",
-        data=data,
-        true_ate=None,
-        description="LaLonde NSW experimental sample (JOBS): 297 treated, 425 control; outcome re78.",
-        extras={"treatment_column": "treat", "outcome_column": "re78"},
+    return _nsw_dataset(
+        "nsw",
+        _NSW_COLUMNS,
+        "jobs",
+        "LaLonde NSW experimental sample (JOBS): 297 treated, 425 control; outcome re78.",
     )
 
 
@@ -176,16 +183,11 @@ def load_lalonde() -> Dataset:
     .. [1] R. H. Dehejia and S. Wahba, "Causal effects in nonexperimental studies:
        reevaluating the evaluation of training programs", JASA 94(448), 1999.
     """
-    df = _load_nsw("nswre74", _NSWRE74_COLUMNS)
-    data = CausalData.from_frame(
-        df, treatment="treat", outcome="re78", covariates=_NSWRE74_COLUMNS[1:-1]
-    )
-    return Dataset(
-        name="lalonde",
-        data=data,
-        true_ate=None,
-        description="Dehejia-Wahba NSW subset with re74 (LaLonde): 185 treated, 260 control; outcome re78.",
-        extras={"treatment_column": "treat", "outcome_column": "re78"},
+    return _nsw_dataset(
+        "nswre74",
+        _NSWRE74_COLUMNS,
+        "lalonde",
+        "Dehejia-Wahba NSW subset with re74 (LaLonde): 185 treated, 260 control; outcome re78.",
     )
 
 
