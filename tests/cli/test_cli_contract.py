@@ -163,31 +163,12 @@ def test_bad_input_exits_2_with_an_error_line(case, tmp_path, capsys):
     _require(command)
     assert main([command, *argv(tmp_path)]) == 2
     err = capsys.readouterr().err
-    lines = _lines(err)
-    assert lines and lines[0].startswith("error:"), err
+    lines = _lines(err)  # one line, not wrapped at the 80 columns rich assumes off a terminal
+    assert len(lines) == 1 and lines[0].startswith("error:"), err
     assert "Traceback" not in err and "internal error" not in err
     assert fragment.lower() in " ".join(lines).lower(), err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract violation: cli/__init__.py main() prints errors with rich's err_console, which "
-           "wraps at 80 columns when stderr is not a terminal; print with soft_wrap=True. Remove this "
-           "mark once fixed.",
-)
-def test_a_long_error_message_stays_on_one_line(capsys):
-    assert main(["payoff", "--budgets", "abc"]) == 2
-    lines = _lines(capsys.readouterr().err)
-    assert len(lines) == 1 and lines[0].startswith("error:"), lines
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="contract violation: typer 0.29 raises its vendored click's UsageError "
-           "(typer._click.exceptions.ClickException), which cli/__init__.py main() does not catch "
-           "(it catches click.ClickException), so bad option values, unknown options and unknown "
-           "commands exit 1 as 'internal error'. Remove this mark once fixed.",
-)
 @pytest.mark.parametrize(
     "argv",
     [["estimate", "--method", "bogus"], ["cci", "--parties", "0"], ["estimate", "--no-such-option"],
@@ -195,8 +176,11 @@ def test_a_long_error_message_stays_on_one_line(capsys):
     ids=["bad-choice", "below-min", "unknown-option", "unknown-command"],
 )
 def test_usage_errors_exit_2(argv, capsys):
+    """Errors of the option parser (typer's vendored click) are bad input too."""
     assert main(argv) == 2
-    assert "internal error" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    assert any(line.startswith("Error:") for line in _lines(err)), err
 
 
 # --------------------------------------------------------------------------- internal errors
