@@ -21,11 +21,10 @@ from __future__ import annotations
 import argparse
 import datetime
 import platform
-import subprocess
-import time
 import warnings
 
 import numpy as np
+from _common import cpu_model, timed
 
 from cocausal.games import TabularGame, conditional_shapley
 from cocausal.incentives import allocate
@@ -33,15 +32,6 @@ from cocausal.incentives.budget_lp import solve_budget_lp
 from cocausal.warnings import CocausalWarning
 
 MAX_ITER = 10_000
-
-
-def timed(fn, repeats=1):
-    best, out = np.inf, None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, out
 
 
 def random_table(rng, n, monotone):
@@ -135,12 +125,7 @@ def robustness_rows(sizes, n_games):
 
 
 def machine():
-    try:
-        cpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-        name = next(line.split(":", 1)[1].strip() for line in cpu.splitlines() if "Model name" in line)
-    except (OSError, StopIteration):
-        name = platform.processor() or "unknown CPU"
-    return f"{name}, 2 cores, Python {platform.python_version()}, numpy {np.__version__}"
+    return f"{cpu_model()}, 2 cores, Python {platform.python_version()}, numpy {np.__version__}"
 
 
 def main():

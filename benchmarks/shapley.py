@@ -15,33 +15,15 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import platform
-import subprocess
-import time
-import tracemalloc
 import warnings
 
 import numpy as np
+from _common import cpu_model, peak_mib, timed
 
 from cocausal.games import AirportGame, BatchGame, MaxPermutations, TabularGame, shapley_values
 from cocausal.warnings import MonteCarloWarning
-
-
-def timed(fn, repeats=1):
-    best, out = np.inf, None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, out
-
-
-def peak_mib(fn):
-    tracemalloc.start()
-    fn()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def table_function(table, n):
@@ -105,14 +87,7 @@ def mc_rows(n, n_permutations, seeds):
 
 
 def machine():
-    try:
-        cpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-        model = next(line.split(":", 1)[1].strip() for line in cpu.splitlines() if "Model name" in line)
-    except (OSError, StopIteration):
-        model = platform.processor() or "unknown"
-    import os
-
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, numpy {np.__version__}"
+    return f"{cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, numpy {np.__version__}"
 
 
 def main():
