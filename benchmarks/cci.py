@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import platform
-import subprocess
-import time
 import warnings
 
 import numpy as np
+from _common import cpu_model, timed
 from threadpoolctl import threadpool_limits
 
 from cocausal.data import split_random, subset
@@ -34,27 +32,9 @@ from cocausal.incentives.coalitions import EstimatorEvaluator, LinearPOREvaluato
 from cocausal.warnings import CocausalWarning
 
 
-def _timed(fn, repeat: int = 1):
-    best, out = np.inf, None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, out
-
-
 def _all_members(n: int) -> np.ndarray:
     masks = np.arange(1, 1 << n, dtype=np.int64)
     return ((masks[:, None] >> np.arange(n)) & 1).astype(bool)
-
-
-def _cpu() -> str:
-    try:
-        out = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
-        name = next(line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Model name"))
-    except (OSError, subprocess.CalledProcessError, StopIteration):
-        name = platform.processor() or "unknown CPU"
-    return name
 
 
 def part_a(lines: list[str], n_boot: int) -> None:
@@ -62,10 +42,10 @@ def part_a(lines: list[str], n_boot: int) -> None:
     parties = split_random(data, 5, random_state=0)
     members = _all_members(5)
     p = Parties(parties)
-    t_stats, _ = _timed(lambda: LinearPOREvaluator(p)(members), repeat=5)
+    t_stats, _ = timed(lambda: LinearPOREvaluator(p)(members), repeats=5)
     root = np.random.SeedSequence(0)
-    t_refit, _ = _timed(lambda: EstimatorEvaluator(p, RegressionAdjustment(), "analytic", 2, root)(members))
-    t_run, _ = _timed(lambda: CollaborativeATE("por", random_state=0).fit(parties), repeat=5)
+    t_refit, _ = timed(lambda: EstimatorEvaluator(p, RegressionAdjustment(), "analytic", 2, root)(members))
+    t_run, _ = timed(lambda: CollaborativeATE("por", random_state=0).fit(parties), repeats=5)
     lines += [
         "### (a) 5 parties (31 coalitions): IHDP (747 rows, 25 covariates), JOBS (722 rows, 7 covariates)",
         "",
@@ -86,10 +66,10 @@ def _bootstrap_rows(lines, label, parties, names, n_boot, visits) -> None:
     p = Parties(parties)
     members = _all_members(len(parties))
     for name in names:
-        t_fast, res = _timed(
+        t_fast, res = timed(
             lambda: CollaborativeATE(name, se="bootstrap", n_boot=n_boot, random_state=0).fit(parties)
         )
-        t_par, _ = _timed(
+        t_par, _ = timed(
             lambda: CollaborativeATE(
                 name, se="bootstrap", n_boot=n_boot, executor=JoblibExecutor(n_jobs=2), random_state=0
             ).fit(parties)
@@ -98,7 +78,7 @@ def _bootstrap_rows(lines, label, parties, names, n_boot, visits) -> None:
             for row in members:
                 bootstrap_se(make_estimator(name), p.pooled(row), n_boot, 0)
 
-        t_boot, _ = _timed(refit_all)
+        t_boot, _ = timed(refit_all)
         lines.append(
             f"| {label} {name.upper()}, bootstrap SE ({n_boot}), whole run | {t_fast:.1f} s serial, {t_par:.1f} s 2 workers "
             f"(vectorised resamples, cached coalitions) | refitting bootstrap, cached (31 coalitions) | {t_boot:.1f} s | "
@@ -121,10 +101,10 @@ def part_b(lines: list[str], sizes) -> None:
     rng = np.random.default_rng(0)
     for n in sizes:
         parties = split_random(data, n, random_state=0)
-        t_run, _ = _timed(lambda: CollaborativeATE("por", random_state=0).fit(parties))
+        t_run, _ = timed(lambda: CollaborativeATE("por", random_state=0).fit(parties))
         sample = [np.flatnonzero(rng.random(n) < 0.5) for _ in range(20)]
         sample = [s if s.size else np.array([0]) for s in sample]
-        t_fit, _ = _timed(lambda: [RegressionAdjustment().fit(subset(parties, s.tolist())) for s in sample])
+        t_fit, _ = timed(lambda: [RegressionAdjustment().fit(subset(parties, s.tolist())) for s in sample])
         projected = t_fit / len(sample) * ((1 << n) - 1)
         lines.append(f"| {n} | {(1 << n) - 1:,} | {t_run:.2f} s | {projected:.0f} s | {projected / t_run:.0f}x |")
     lines.append("")
@@ -133,7 +113,7 @@ def part_b(lines: list[str], sizes) -> None:
 def part_c(lines: list[str], n: int) -> None:
     data = make_synthetic(n=200_000, d=10, random_state=1).data
     parties = split_random(data, n, random_state=0)
-    t_run, est = _timed(lambda: CollaborativeATE("por", shapley="montecarlo", random_state=0).fit(parties))
+    t_run, est = timed(lambda: CollaborativeATE("por", shapley="montecarlo", random_state=0).fit(parties))
     res = est.result_
     extras = res.extras["shapley"]
     rel = float(np.max(res.phi_stderr) / np.max(np.abs(res.phi)))
@@ -157,7 +137,7 @@ def main() -> None:
     lines = [
         "## cocausal cci benchmark",
         "",
-        f"Machine: {_cpu()}, 2 cores (shared with other jobs); {datetime.date.today().isoformat()}; "
+        f"Machine: {cpu_model()}, 2 cores (shared with other jobs); {datetime.date.today().isoformat()}; "
         "single-threaded BLAS for all contenders. Times are the best of 1-5 repetitions; 'projected' "
         "rows multiply a measured cost by the number of estimations and are not run in full.",
         "",
