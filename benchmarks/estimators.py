@@ -37,13 +37,11 @@ import argparse
 import datetime
 import logging
 import platform
-import subprocess
 import time
-import tracemalloc
 import warnings
-from collections.abc import Callable
 
 import numpy as np
+from _common import cpu_model, peak_mib, timed
 
 from cocausal.datasets import load_ihdp, make_synthetic
 from cocausal.estimators import AIPW, IPW, DifferenceInMeans, PropensityMatching, RegressionAdjustment
@@ -54,24 +52,6 @@ logging.disable(logging.WARNING)
 
 
 # ---------------------------------------------------------------------------- helpers
-def timed(fn: Callable, repeats: int):
-    best, out = np.inf, None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, out
-
-
-def peak_mib(fn: Callable) -> float:
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1] / 2**20
-    finally:
-        tracemalloc.stop()
-
-
 def version(module: str) -> str:
     try:
         from importlib.metadata import version as v
@@ -304,8 +284,7 @@ def fmt(x, spec):
 
 
 def markdown(rows, scaling, args, started, total):
-    cpu = subprocess.run("lscpu | grep 'Model name'", shell=True, capture_output=True, text=True).stdout
-    cpu = cpu.split(":", 1)[-1].strip() or platform.processor()
+    cpu = cpu_model()
     lines = [
         "# ATE estimators: cocausal vs statsmodels, EconML, DoWhy",
         "",
