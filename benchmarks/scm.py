@@ -18,10 +18,10 @@ import argparse
 import datetime
 import platform
 import random
-import subprocess
 import time
 
 import numpy as np
+from _common import cpu_model
 
 from cocausal.scm import SCM, load_phd_example
 
@@ -178,8 +178,7 @@ def main():
         import pyro
         import torch
 
-        cpu = subprocess.run("lscpu | grep 'Model name'", shell=True, capture_output=True, text=True).stdout
-        cpu = cpu.split(":", 1)[-1].strip() or platform.processor()
+        cpu = cpu_model()
         stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         text = (
             "# SCM sampling speed: cocausal vs Pyro, numpy by hand, Python loop\n\n"
