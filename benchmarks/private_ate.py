@@ -28,6 +28,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+from _common import cpu_model
 
 ROOT = Path(__file__).resolve().parents[1]
 EPSILONS = (0.5, 1.0, 2.0, 4.0)
@@ -143,12 +144,7 @@ def plot(results: dict, outdir: Path) -> list[Path]:
 
 
 def _machine() -> str:
-    try:
-        info = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-        model = next(line.split(":", 1)[1].strip() for line in info.splitlines() if "Model name" in line)
-    except (OSError, StopIteration):
-        model = platform.processor() or "unknown CPU"
-    return f"{model}, 2 cores shared with other jobs; Python {platform.python_version()}"
+    return f"{cpu_model()}, 2 cores shared with other jobs; Python {platform.python_version()}"
 
 
 def report(results: dict, scale_rows: list[dict], reps: int) -> str:
