@@ -98,4 +98,6 @@ def test_release_never_overspends(sens, eps, size):
     value = 0.0 if size is None else np.zeros(size)
     rel = laplace_release(value, sensitivity=sens, epsilon=eps, relation=LABEL, name="x")
     assert rel.epsilon <= eps
-    assert sens / eps <= rel.scale * (1 + 1e-15) and rel.scale <= sens / eps * (1 + 1e-9)
+    # OpenDP rounds the vector L1 map upwards by about one ulp per element: allow 1e-9 relative per element.
+    slack = 1e-9 * (1 if size is None else size)
+    assert sens / eps <= rel.scale * (1 + 1e-15) and rel.scale <= sens / eps * (1 + slack)

@@ -162,7 +162,8 @@ def laplace_release(
     -------
     Release
         ``epsilon`` is the OpenDP privacy map at ``sensitivity`` (never above the request);
-        ``scale`` equals ``sensitivity / epsilon`` up to a relative 1e-9 (grid rounding).
+        ``scale`` equals ``sensitivity / epsilon`` up to a relative 1e-9 per vector element
+        (OpenDP rounds its L1 map upwards).
 
     References
     ----------
