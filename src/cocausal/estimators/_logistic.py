@@ -11,10 +11,14 @@ from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 
 from cocausal.estimators._linalg import GramSolver, intercept_gram
 
-__all__ = ["LogisticMLE"]
+__all__ = ["LogisticMLE", "SEPARATION_LOGIT", "SEPARATION_PTOL", "MAX_HALVINGS"]
 
 #: Fitted logits beyond this (probabilities within ~1e-13 of 0 or 1) signal separation.
-_SEPARATION_LOGIT = 30.0
+SEPARATION_LOGIT = 30.0
+#: Under separation Newton stops once no fitted probability moves by more than this in a step.
+SEPARATION_PTOL = 1e-12
+#: Step halvings per Newton iteration (the log-likelihood must not decrease).
+MAX_HALVINGS = 30
 
 
 class LogisticMLE(ClassifierMixin, BaseEstimator):
@@ -24,6 +28,18 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
     ``Z' diag(p (1 - p)) Z`` of ``Z = [1, X]`` in one pass and solves a ``(d + 1)``-square
     system, so a fit costs a handful of passes over the data. It converges to the same
     coefficients as ``statsmodels.Logit`` and ``sklearn.linear_model.LogisticRegression(C=inf)``.
+
+    Under (quasi-)separation the MLE does not exist: along the separating direction each
+    Newton step adds about 1 to the separated units' logits while the other units' fitted
+    probabilities converge to their limit, and the probabilities of the separated units
+    approach 0 or 1 like ``exp(-|logit|)``. Newton therefore stops early, flagging
+    ``separated_``, as soon as some fitted logit exceeds ``SEPARATION_LOGIT = 30`` in absolute
+    value and a full (unhalved) step moved no fitted probability by more than
+    ``SEPARATION_PTOL = 1e-12`` (about 30 iterations instead of ``max_iter``). The
+    probabilities then lie within about ``1e-12`` of the limit of the Newton path, those of
+    the separated units within about ``1e-12`` of 0 or 1 (any propensity clipping maps them to
+    its bounds); running on would only push the separated logits further out. Without
+    separation the stopping rule is the step tolerance alone, as before.
 
     Parameters
     ----------
@@ -38,12 +54,15 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
     intercept_ : ndarray of shape (1,)
     classes_ : ndarray ``[0, 1]``
     n_iter_ : int
+    separated_ : bool
+        Whether the fit stopped on (quasi-)separation (some ``|logit| > 30``).
 
     Warns
     -----
     sklearn.exceptions.ConvergenceWarning
         When ``max_iter`` is reached, or when some fitted logits exceed 30 in absolute value
-        (the classes are (quasi-)separable: the MLE does not exist and the coefficients diverge).
+        (the classes are (quasi-)separable: the MLE does not exist and the coefficients diverge;
+        the fit stops early as described above).
 
     References
     ----------
@@ -65,12 +84,12 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
         eta = np.zeros(X.shape[0])
         loglik = self._loglik(t, eta)
         converged = False
+        p = expit(eta)
         for it in range(1, int(self.max_iter) + 1):
-            p = expit(eta)
             r = t - p
             grad = np.concatenate(([r.sum()], X.T @ r))
             step = GramSolver(intercept_gram(X, p * (1.0 - p))).solve(grad)
-            for _ in range(30):  # step halving keeps the log-likelihood increasing
+            for halvings in range(MAX_HALVINGS):  # step halving keeps the log-likelihood increasing
                 cand = beta + step
                 eta_c = cand[0] + X @ cand[1:]
                 ll_c = self._loglik(t, eta_c)
@@ -78,10 +97,18 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
                     break
                 step = step / 2.0
             beta, eta, loglik = cand, eta_c, ll_c
+            p_old, p = p, expit(eta)
             if np.max(np.abs(step)) <= self.tol * (1.0 + np.max(np.abs(beta))):
                 converged = True
                 break
-        extreme = int(np.sum(np.abs(eta) > _SEPARATION_LOGIT))
+            if (
+                halvings == 0
+                and np.max(np.abs(eta)) > SEPARATION_LOGIT
+                and np.max(np.abs(p - p_old)) <= SEPARATION_PTOL
+            ):
+                converged = True
+                break
+        extreme = int(np.sum(np.abs(eta) > SEPARATION_LOGIT))
         if not converged:
             warnings.warn(
                 f"LogisticMLE did not converge in {self.max_iter} Newton iterations "
@@ -92,8 +119,8 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
         elif extreme:
             warnings.warn(
                 f"LogisticMLE: {extreme} fitted probabilities are numerically 0 or 1 "
-                f"(|logit| > {_SEPARATION_LOGIT:g}); the classes are (quasi-)separable and the MLE "
-                "does not exist.",
+                f"(|logit| > {SEPARATION_LOGIT:g}); the classes are (quasi-)separable and the MLE "
+                f"does not exist (Newton stopped after {it} iterations).",
                 SklearnConvergenceWarning,
                 stacklevel=2,
             )
@@ -101,6 +128,7 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
         self.coef_ = beta[1:][None, :]
         self.classes_ = np.array([0, 1])
         self.n_iter_ = it
+        self.separated_ = bool(extreme)
         return self
 
     @staticmethod

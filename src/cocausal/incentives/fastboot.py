@@ -7,18 +7,18 @@ original rows:
 * ordinary least squares per arm: weighted Gram matrices ``Z' diag(w_b 1[t=a]) Z`` for all
   resamples in one matrix product, centred and solved with the same equilibrated
   pseudo-inverse as :class:`~cocausal.estimators.RegressionAdjustment`;
-* unpenalised logistic propensity: Newton-Raphson run on all resamples at once (weighted
-  Hessians in one matrix product, pseudo-inverse steps, gradient tolerance ``1e-10``, as the
-  estimators' Newton-Cholesky fit).
+* unpenalised logistic propensity: the estimators' :class:`~cocausal.estimators._logistic.LogisticMLE`
+  iteration (pseudo-inverse Newton steps with step halving, the same step tolerance and the
+  same early stop on (quasi-)separation) run on all resamples at once, with the weighted
+  Hessians of all active resamples in one matrix product; a resample leaves the batch when
+  its own fit would stop.
 
 The resample indices are drawn exactly as :func:`cocausal.estimators.bootstrap_se` draws
 them (same seeds, same redraw rule), so the draws equal the refitting bootstrap's up to
-rounding. A resample whose logistic fit does not converge within 25 Newton steps or
-saturates (a maximum-likelihood fit converges quadratically in far fewer steps; slow progress
-signals quasi-separation) is refitted with the estimator itself, so it gets the same number
-as the slow path. If the logistic fit on the original rows already fails that test, nearly
-every resample would, and :func:`bootstrap_draws` returns ``None`` so that the caller uses
-:func:`~cocausal.estimators.bootstrap_se` directly.
+rounding, separated resamples included: there the fitted probabilities are within about
+``1e-12`` of the limit of the Newton path and the separated units' are clipped to the
+estimator's bounds. No resample is refitted one at a time. Separated and non-converged
+propensity fits are counted in one :class:`~cocausal.warnings.ConvergenceWarning` per call.
 
 References
 ----------
@@ -31,22 +31,20 @@ import warnings
 
 import numpy as np
 from scipy.special import expit
-from sklearn.base import clone
 from threadpoolctl import threadpool_limits
 
 from cocausal._random import spawn_seeds
 from cocausal.data import CausalData
 from cocausal.estimators import AIPW, IPW, DifferenceInMeans, RegressionAdjustment
-from cocausal.estimators._models import check_clip
+from cocausal.estimators._logistic import MAX_HALVINGS, SEPARATION_LOGIT, SEPARATION_PTOL
+from cocausal.estimators._models import check_clip, default_propensity_model
 from cocausal.estimators.bootstrap import _resample_index
 from cocausal.incentives._batched import pinv_solve
-from cocausal.warnings import CocausalWarning
+from cocausal.warnings import ConvergenceWarning
 
 __all__ = ["fast_kind", "bootstrap_draws"]
 
-_NEWTON_TOL = 1e-10
-_NEWTON_MAX = 25
-_SATURATED = 1e-9
+_LOGISTIC = default_propensity_model()  # the estimators' propensity model: its tol and max_iter
 _ZZ_MAX = 1 << 23  # floats in the row-wise outer-product matrix (64 MB)
 
 
@@ -92,34 +90,73 @@ def _ols_predictions(Z, ZZ, t, y, W) -> tuple[np.ndarray, np.ndarray]:
     return preds[0], preds[1]
 
 
-def _logistic_predictions(Z, ZZ, t, W) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted logistic MLE for every resample by batched Newton; (probabilities, converged)."""
-    beta = np.zeros((W.shape[0], Z.shape[1]))
-    scale = np.maximum(1.0, W.sum(axis=1))
-    active = np.ones(W.shape[0], dtype=bool)
-    converged = np.zeros(W.shape[0], dtype=bool)
-    saturated = np.zeros(W.shape[0], dtype=bool)
-    for _ in range(_NEWTON_MAX):
-        Wa = W[active]
-        mu = expit(beta[active] @ Z.T)
-        grad = (Wa * (t - mu)) @ Z
-        done = np.abs(grad).max(axis=1) / scale[active] <= _NEWTON_TOL
-        # Separation: the likelihood has no maximum and the fit saturates; refit those exactly.
-        stuck = ((Wa > 0) & ((mu < _SATURATED) | (mu > 1.0 - _SATURATED))).any(axis=1)
-        rows = np.flatnonzero(active)
-        converged[rows[done & ~stuck]] = True
-        saturated[rows[stuck]] = True
-        go = ~done & ~stuck
-        if not go.any():
+def _weighted_loglik(t: np.ndarray, eta: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """Per-resample log-likelihood ``sum_i w_i (t_i eta_i - log(1 + e^eta_i))`` (stable softplus)."""
+    softplus = np.maximum(eta, 0.0) + np.log1p(np.exp(-np.abs(eta)))
+    return np.einsum("bi,bi->b", W, t * eta - softplus)
+
+
+def _logistic_predictions(Z, ZZ, t, W) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:class:`~cocausal.estimators._logistic.LogisticMLE` fitted on every resample at once.
+
+    The same Newton iteration (pseudo-inverse steps, step halving while the log-likelihood
+    decreases, step tolerance ``tol``, separation stop) run on all resamples together; a
+    resample leaves the batch when its own fit would stop. Returns the probabilities on all
+    rows (b, n), which resamples stopped on (quasi-)separation, and which reached ``max_iter``.
+    """
+    b, n = W.shape
+    tol, max_iter = _LOGISTIC.tol, int(_LOGISTIC.max_iter)
+    beta = np.zeros((b, Z.shape[1]))
+    eta = np.zeros((b, n))
+    mu = np.full((b, n), 0.5)
+    ll = _weighted_loglik(t, eta, W)
+    present = W > 0
+    active = np.arange(b)
+    for _ in range(max_iter):
+        if not active.size:
             break
-        step = pinv_solve(_grams(Z, ZZ, Wa[go] * mu[go] * (1.0 - mu[go])), grad[go])[0]
-        beta[rows[go]] += step
-        active[rows[~go]] = False
-    return expit(beta @ Z.T), converged & ~saturated
+        Wa, mua, ba, lla = W[active], mu[active], beta[active], ll[active]
+        step = pinv_solve(_grams(Z, ZZ, Wa * mua * (1.0 - mua)), (Wa * (t - mua)) @ Z)[0]
+        cand = ba + step
+        eta_c = cand @ Z.T
+        ll_c = _weighted_loglik(t, eta_c, Wa)
+        bad = ll_c < lla - 1e-12 * np.abs(lla)
+        halvings = np.zeros(active.size, dtype=int)
+        for h in range(1, MAX_HALVINGS):  # step halving keeps each log-likelihood increasing
+            if not bad.any():
+                break
+            step[bad] /= 2.0
+            cand[bad] = ba[bad] + step[bad]
+            eta_c[bad] = cand[bad] @ Z.T
+            ll_c[bad] = _weighted_loglik(t, eta_c[bad], Wa[bad])
+            halvings[bad] = h
+            bad &= ll_c < lla - 1e-12 * np.abs(lla)
+        step[bad] /= 2.0  # halvings exhausted: the last candidate is taken, as in LogisticMLE
+        mu_c = expit(eta_c)
+        beta[active], eta[active], ll[active], mu[active] = cand, eta_c, ll_c, mu_c
+        pres = present[active]
+        converged = np.abs(step).max(axis=1) <= tol * (1.0 + np.abs(cand).max(axis=1))
+        separated = (
+            (halvings == 0)
+            & (np.where(pres, np.abs(eta_c), 0.0).max(axis=1) > SEPARATION_LOGIT)
+            & (np.where(pres, np.abs(mu_c - mua), 0.0).max(axis=1) <= SEPARATION_PTOL)
+        )
+        active = active[~(converged | separated)]
+    unconverged = np.zeros(b, dtype=bool)
+    unconverged[active] = True
+    extreme = (present & (np.abs(eta) > SEPARATION_LOGIT)).any(axis=1)
+    return mu, extreme, unconverged
 
 
-def _clip(e: np.ndarray, clip) -> np.ndarray:
+def _clip(e: np.ndarray, clip, present: np.ndarray) -> np.ndarray:
+    """Clip as :func:`~cocausal.estimators._models.clip_propensity` does (no overlap raises)."""
     if clip is None:
+        outside = present & ((e <= 0.0) | (e >= 1.0))
+        if outside.any():
+            raise ValueError(
+                f"{int(outside.any(axis=1).sum())} bootstrap resamples have estimated propensities "
+                "exactly 0 or 1 (no overlap); set clip=(low, high) or use a smoother propensity model."
+            )
         return e
     return np.clip(e, clip[0], clip[1])
 
@@ -138,9 +175,19 @@ def bootstrap_draws(estimator, data: CausalData, n_boot: int, random_state) -> n
 
     Returns
     -------
-    ndarray of shape (n_boot,) or None
-        ``None`` when the logistic propensity fit on the original rows does not converge
-        (quasi-separation): use :func:`~cocausal.estimators.bootstrap_se` instead.
+    ndarray of shape (n_boot,)
+
+    Raises
+    ------
+    ValueError
+        For an estimator without a vectorised path, or, with ``clip=None``, a resample whose
+        fitted propensities are exactly 0 or 1 (as the estimator itself raises).
+
+    Warns
+    -----
+    ConvergenceWarning
+        With the number of resamples whose logistic propensity fit was (quasi-)separated or
+        did not converge.
     """
     kind = fast_kind(estimator)
     if kind is None:
@@ -159,24 +206,38 @@ def _draws(kind, estimator, data, n_boot, random_state) -> np.ndarray:
         return (W * t * y).sum(1) / (W * t).sum(1) - (W * (1 - t) * y).sum(1) / (W * (1 - t)).sum(1)
     Z = np.hstack([np.ones((n, 1)), X])
     ZZ = (Z[:, :, None] * Z[:, None, :]).reshape(n, -1) if n * Z.shape[1] ** 2 <= _ZZ_MAX else None
-    if kind in ("ipw", "aipw") and X.shape[1] and not _logistic_predictions(Z, ZZ, t, np.ones((1, n)))[1][0]:
-        return None
     if kind in ("por", "aipw"):
         mu0, mu1 = _ols_predictions(Z, ZZ, t, y, W)
         if kind == "por":
             return (W * (mu1 - mu0)).sum(1) / n
-    e, converged = _logistic_predictions(Z, ZZ, t, W) if X.shape[1] else (
-        np.broadcast_to(((W * t).sum(1) / n)[:, None], W.shape), np.ones(W.shape[0], bool)
-    )
-    e = _clip(e, check_clip(estimator.clip))
+    if X.shape[1]:
+        e, separated, unconverged = _logistic_predictions(Z, ZZ, t, W)
+        _warn_fits(separated, unconverged)
+    else:
+        e = np.broadcast_to(((W * t).sum(1) / n)[:, None], W.shape)
+    e = _clip(e, check_clip(estimator.clip), W > 0)
     if kind == "aipw":
         psi = mu1 - mu0 + t * (y - mu1) / e - (1.0 - t) * (y - mu0) / (1.0 - e)
-        draws = (W * psi).sum(1) / n
-    else:
-        w1, w0 = W * t / e, W * (1.0 - t) / (1.0 - e)
-        draws = (w1 @ y) / w1.sum(1) - (w0 @ y) / w0.sum(1)
-    for b in np.flatnonzero(~converged):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", CocausalWarning)
-            draws[b] = clone(estimator).fit(data.take(indices[b])).result_.ate
-    return draws
+        return (W * psi).sum(1) / n
+    w1, w0 = W * t / e, W * (1.0 - t) / (1.0 - e)
+    return (w1 @ y) / w1.sum(1) - (w0 @ y) / w0.sum(1)
+
+
+def _warn_fits(separated: np.ndarray, unconverged: np.ndarray) -> None:
+    """One :class:`~cocausal.warnings.ConvergenceWarning` per bootstrap for troubled propensity fits."""
+    b = separated.size
+    if unconverged.any():
+        warnings.warn(
+            f"{int(unconverged.sum())} of {b} bootstrap propensity fits did not converge in "
+            f"{_LOGISTIC.max_iter} Newton iterations.",
+            ConvergenceWarning,
+            stacklevel=4,
+        )
+    if separated.any():
+        warnings.warn(
+            f"{int(separated.sum())} of {b} bootstrap propensity fits were (quasi-)separated (fitted "
+            f"probabilities numerically 0 or 1, |logit| > {SEPARATION_LOGIT:g}; the logistic MLE does "
+            "not exist and Newton stopped early, as LogisticMLE does).",
+            ConvergenceWarning,
+            stacklevel=4,
+        )
