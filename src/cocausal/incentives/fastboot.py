@@ -39,7 +39,7 @@ from cocausal.estimators import AIPW, IPW, DifferenceInMeans, RegressionAdjustme
 from cocausal.estimators._logistic import MAX_HALVINGS, SEPARATION_LOGIT, SEPARATION_PTOL
 from cocausal.estimators._models import check_clip, default_propensity_model
 from cocausal.estimators.bootstrap import _resample_index
-from cocausal.incentives._batched import pinv_solve
+from cocausal.incentives._batched import pinv_solve, pinv_solve_fast
 from cocausal.warnings import ConvergenceWarning
 
 __all__ = ["fast_kind", "bootstrap_draws"]
@@ -116,7 +116,7 @@ def _logistic_predictions(Z, ZZ, t, W) -> tuple[np.ndarray, np.ndarray, np.ndarr
         if not active.size:
             break
         Wa, mua, ba, lla = W[active], mu[active], beta[active], ll[active]
-        step = pinv_solve(_grams(Z, ZZ, Wa * mua * (1.0 - mua)), (Wa * (t - mua)) @ Z)[0]
+        step = pinv_solve_fast(_grams(Z, ZZ, Wa * mua * (1.0 - mua)), (Wa * (t - mua)) @ Z)
         cand = ba + step
         eta_c = cand @ Z.T
         ll_c = _weighted_loglik(t, eta_c, Wa)
