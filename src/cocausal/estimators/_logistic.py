@@ -36,7 +36,8 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
     ``separated_``, as soon as some fitted logit exceeds ``SEPARATION_LOGIT = 30`` in absolute
     value and a full (unhalved) step moved no fitted probability by more than
     ``SEPARATION_PTOL = 1e-12`` (about 30 iterations instead of ``max_iter``). The
-    probabilities then lie within about ``1e-12`` of the limit of the Newton path, those of
+    probabilities then lie within about ``1e-12`` of the limit of the Newton path (the tests
+    check ``1e-10`` against the path run to ``max_iter``), those of
     the separated units within about ``1e-12`` of 0 or 1 (any propensity clipping maps them to
     its bounds); running on would only push the separated logits further out. Without
     separation the stopping rule is the step tolerance alone, as before.
@@ -55,7 +56,8 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
     classes_ : ndarray ``[0, 1]``
     n_iter_ : int
     separated_ : bool
-        Whether the fit stopped on (quasi-)separation (some ``|logit| > 30``).
+        Whether the fitted logits show (quasi-)separation (some ``|logit| > 30``); the fit then
+        stopped early as described above.
 
     Warns
     -----
