@@ -255,13 +255,11 @@ def _estimate_many(arrays, feature_names, estimator, se, n_boot, root, chunk):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", CocausalWarning)
             try:
+                # Each coalition's seed feeds exactly one bootstrap (vectorised or refitting).
                 seed = coalition_seed(root, key)
-                draws = None
                 if se == "bootstrap" and fast_kind(estimator) is not None:
-                    draws = bootstrap_draws(estimator, data, n_boot, seed)
-                if draws is not None:
                     result = clone(estimator).fit(data).result_
-                    se_c = float(np.std(draws, ddof=1))
+                    se_c = float(np.std(bootstrap_draws(estimator, data, n_boot, seed), ddof=1))
                 elif se == "bootstrap":
                     result = bootstrap_se(estimator, data, n_boot, seed, n_jobs=1)
                     se_c = float(result.se)
