@@ -220,3 +220,20 @@ def test_sklearn_contract_and_validation():
         if torch.cuda.is_available():
             raise ValueError("cuda present; nothing to check")
         FairKPredictor(device="cuda").fit(train)
+
+
+def test_batched_group_mmd_equals_naive_pairwise():
+    from cocausal.fairness.predictors._vae import group_mmd
+
+    g = torch.Generator().manual_seed(0)
+    z = torch.randn(200, 3, generator=g)
+    s = torch.randint(0, 3, (200,), generator=g)
+    d2 = torch.cdist(z, z).pow(2)
+    h2 = d2[d2 > 0].median()
+
+    def naive(a, b):
+        k = lambda x, y: torch.exp(-torch.cdist(x, y).pow(2) / (2 * h2))  # noqa: E731
+        return k(a, a).mean() + k(b, b).mean() - 2 * k(a, b).mean()
+
+    ref = torch.stack([naive(z[s == i], z[s == j]) for i in range(3) for j in range(i + 1, 3)]).mean()
+    assert float(group_mmd(z, s, 3)) == pytest.approx(float(ref), rel=1e-4)
