@@ -38,29 +38,6 @@ def _load(dataset: str, sensitive: str, target: str | None, features: str | None
                                sensitive=sensitive, target=target)
 
 
-def _plot(result, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    names = list(result.preds)
-    fig, axes = plt.subplots(1, len(names), figsize=(3.2 * len(names), 2.8), squeeze=False)
-    for ax, name in zip(axes[0], names):
-        for level, preds in result.preds[name].items():
-            ax.hist(preds, bins=40, density=True, histtype="step", label=str(level))
-        ax.set_title(name)
-        ax.set_xlabel("prediction")
-    axes[0][0].set_ylabel("density")
-    axes[0][-1].legend(title="do(race = .)", fontsize=7)
-    fig.suptitle(f"predictions under each counterfactual value ({result.primary_world})", fontsize=9)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    err_console.print(f"wrote {path}")
-
-
 @app.command("fair-predict")
 def fair_predict(
     dataset: str = typer.Option("law", "--dataset", "-d", help="law | adult | PATH.csv."),
@@ -128,4 +105,6 @@ def fair_predict(
         write_json(json_out, {"dataset": dataset, "primary_world": result.primary_world, "methods": rows,
                               "details": result.to_dict()})
     if plot is not None:
-        _plot(result, plot)
+        from cocausal.fairness.predictors.plots import plot_counterfactual_densities
+
+        err_console.print(f"wrote {plot_counterfactual_densities(result, plot)}")
