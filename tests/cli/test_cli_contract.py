@@ -243,11 +243,11 @@ def test_console_script_exit_codes():
 # --------------------------------------------------------------------------- --json keys vs docs/cli.md
 
 
-def _documented_keys(command: str) -> tuple[set[str], set[str]]:
-    """(all top-level keys, keys whose meaning says 'only ...') of the command's --json table in docs/cli.md."""
+def _documented_keys(command: str, heading: str = "### `--json` schema") -> tuple[set[str], set[str]]:
+    """(all top-level keys, keys whose meaning says 'only ...') of a key table of the command in docs/cli.md."""
     doc = DOC.read_text()
     start = doc.index(f"## `cocausal {command}`")
-    start = doc.index("### `--json` schema", start)
+    start = doc.index(heading, start)
     end = doc.find("\n#", start + 1)
     section = doc[start: end if end > 0 else None]
     keys, optional = set(), set()
@@ -281,3 +281,16 @@ def test_json_keys_match_docs(command, tmp_path):
     documented, optional = _documented_keys(command)
     assert produced <= documented, f"undocumented keys: {sorted(produced - documented)}"
     assert documented - optional <= produced, f"documented but not written: {sorted(documented - optional - produced)}"
+
+
+def test_demo_results_json_keys_match_docs(tmp_path):
+    _require("demo")
+    out = tmp_path / "demo"
+    assert main(["demo", "--quick", "--only", "estimators", "--out", str(out)]) == 0
+    results = json.loads((out / "results.json").read_text())
+    documented, optional = _documented_keys("demo", heading="### `results.json` layout")
+    assert documented - optional <= set(results) <= documented
+    assert list(results["sections"]) == ["estimators"]
+    section_keys = {"title", "how_to_read", "params", "tables", "figures", "data", "warnings", "seconds"}
+    assert set(results["sections"]["estimators"]) == section_keys  # the keys docs/cli.md lists per section
+    assert (out / "report.html").is_file()
