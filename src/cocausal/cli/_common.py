@@ -55,6 +55,7 @@ def progress(transient: bool = True):
         TimeElapsedColumn(),
         console=err_console,
         transient=transient,
+        disable=not err_console.is_terminal,
     )
     with bar:
         yield bar

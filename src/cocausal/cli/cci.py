@@ -10,7 +10,7 @@ import numpy as np
 import typer
 
 from cocausal._random import spawn_seeds
-from cocausal.cli._common import console, print_table, progress, write_json
+from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.data import split_by_covariate, split_random
 from cocausal.datasets import load_dataset
@@ -71,7 +71,7 @@ def _print_run(res) -> None:
         [[name, "yes" if getattr(res.criteria, name).holds else "NO", getattr(res.criteria, name).reason] for name in _CRITERIA],
     )
     for w in res.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        err_console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
 
 
 def _summary(results) -> dict:
@@ -161,4 +161,4 @@ def cci(
         gains = [r.gain for r in results] if runs > 1 else None
         costs = [r.cost for r in results] if runs > 1 else None
         save_study_figure(first, plot, gains, costs)
-        console.print(f"wrote {plot}")
+        err_console.print(f"wrote {plot}")

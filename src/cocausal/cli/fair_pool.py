@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from cocausal.cli._common import console, print_table, progress, write_json
+from cocausal.cli._common import console, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 
 
@@ -100,12 +100,12 @@ def fair_pool(
     console.print("cf gap: max - min over do(A = a) of the expert's own predictor (expert rows) "
                   "or of the pooled fair score (pooled rows).")
     for w in result.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}")
+        err_console.print(f"[yellow]warning:[/yellow] {w}")
     if json_out is not None:
         write_json(json_out, result.to_json())
     if plot is not None:
         result.plot(str(plot))
-        console.print(f"wrote {plot}")
+        err_console.print(f"wrote {plot}")
     if graph_plot is not None:
         q.draw(str(graph_plot))
-        console.print(f"wrote {graph_plot}")
+        err_console.print(f"wrote {graph_plot}")

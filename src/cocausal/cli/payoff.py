@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from cocausal.cli._common import console, print_table, progress, write_json
+from cocausal.cli._common import console, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.games import COLLAB_ML_GAMES, JoblibExecutor, TabularGame, load_collab_ml_game
 from cocausal.incentives.digits import digits_collaboration
@@ -127,7 +127,7 @@ def payoff_command(
         f"budget efficient: {result.budget_efficient}"
     )
     for message in result.warnings:
-        console.print(f"[yellow]warning:[/yellow] {message}")
+        err_console.print(f"[yellow]warning:[/yellow] {message}")
 
     if json_out is not None:
         payload = {
@@ -153,4 +153,4 @@ def payoff_command(
 
         plot.parent.mkdir(parents=True, exist_ok=True)
         plot_allocation(result, title=f"{source}, budgets {budgets}").savefig(plot, dpi=120)
-        console.print(f"wrote {plot}")
+        err_console.print(f"wrote {plot}")

@@ -10,7 +10,7 @@ import numpy as np
 import typer
 
 from cocausal._random import spawn_seeds
-from cocausal.cli._common import console, print_table, progress, write_json
+from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
 from cocausal.warnings import CocausalWarning
@@ -66,7 +66,7 @@ def _estimator(level: Level, eps, n_neighbors, y_bounds, x_bounds, seed):
 
 @app.command("private-ate")
 def private_ate(
-    dataset: str = typer.Option("ihdp", "--dataset", help="ihdp | lalonde | acic2016 | synthetic | PATH to a CSV."),
+    dataset: str = typer.Option("ihdp", "--dataset", "-d", help="ihdp | lalonde | acic2016 | synthetic | PATH to a CSV."),
     epsilon: float = typer.Option(1.0, "--epsilon", help="Total privacy budget of one release."),
     level: Level = typer.Option(Level.label, "--level", help="label | sample | strata (add/remove-DP variant)."),
     outcome_bounds: str = typer.Option(
@@ -137,6 +137,6 @@ def private_ate(
                  ["total epsilon of all runs", runs * first.epsilon]]
     print_table(f"PrivATE on {ds.name} ({first.level} level)", ["quantity", "value"], rows)
     for w in first.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+        err_console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
     if json_out is not None:
         write_json(json_out, payload)
