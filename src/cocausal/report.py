@@ -140,6 +140,8 @@ def _generic(name: str, value: Any, base: Path, level: int) -> str:
 
 
 def _fmt(value: Any) -> str:
+    if value is None:  # NaN is saved as null in JSON
+        return "–"
     if isinstance(value, float):
         return f"{value:.4g}"
     if isinstance(value, list) and len(value) <= 12 and all(isinstance(v, (int, float)) for v in value):

@@ -24,7 +24,7 @@ def demo(
 
     Example: cocausal demo --quick --out demo-out   (then open demo-out/report.html)
 
-    The full demo (no --quick) takes about 10 minutes on a 2-core machine.
+    The full demo (no --quick) takes about 3 minutes on a 2-core machine, --quick about 1 minute.
     """
     from cocausal.demo.runner import SECTIONS, run_demo
 

@@ -44,7 +44,7 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
                  first.r[i], first.tau_r[i], first.se_r[i]] for i in range(len(first.parties))]
         tables.append({
             "title": f"{name}: tau_N = {first.tau_N:.4g} (se {first.se_N:.3g}), rho = {first.rho:.3g}; "
-                     f"criteria R1-R6: {first.criteria.flags()}",
+                     "criteria: " + ", ".join(f"{k} {'holds' if v else 'FAILS'}" for k, v in first.criteria.flags().items()),
             "columns": ["party", "n", "tau", "se", "v", "phi", "r", "tau_r", "se_r"],
             "rows": rows,
         })

@@ -36,14 +36,19 @@ def plot_counterfactual_densities(result, path: str | Path) -> Path:
     names = list(result.preds)
     if not names:
         raise ValueError("The comparison kept no predictions; call compare_predictors(..., keep_predictions=True).")
-    fig, axes = plt.subplots(1, len(names), figsize=(3.2 * len(names), 2.8), squeeze=False)
-    for ax, name in zip(axes[0], names):
+    ncols = min(3, len(names))
+    nrows = -(-len(names) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(3.6 * ncols, 2.8 * nrows), squeeze=False)
+    for ax in axes.flat[len(names):]:
+        ax.set_visible(False)
+    for ax, name in zip(axes.flat, names):
         for level, preds in result.preds[name].items():
             ax.hist(preds, bins=40, density=True, histtype="step", label=str(level))
         ax.set_title(name)
         ax.set_xlabel("prediction")
-    axes[0][0].set_ylabel("density")
-    axes[0][-1].legend(title="do(race = .)", fontsize=7)
+    for row in axes:
+        row[0].set_ylabel("density")
+    axes.flat[len(names) - 1].legend(title="do(race = .)", fontsize=7)
     fig.suptitle(f"predictions under each counterfactual value ({result.primary_world})", fontsize=9)
     fig.tight_layout()
     path = Path(path)
