@@ -34,6 +34,9 @@ def _load(dataset: str, sensitive: str, target: str | None, features: str | None
     frame = pd.read_csv(path)
     cols = [c.strip() for c in features.split(",")] if features else [
         c for c in frame.columns if c not in (sensitive, target)]
+    missing = [c for c in [*cols, sensitive, target] if c not in frame.columns]
+    if missing:
+        raise ValueError(f"Column(s) {missing} not found in {path}; available columns: {list(frame.columns)}.")
     return FairData.from_frame(frame.dropna(subset=[*cols, sensitive, target]), features=cols,
                                sensitive=sensitive, target=target)
 
