@@ -15,11 +15,12 @@ from cocausal.datasets.causal import (
     load_lalonde,
     make_synthetic,
 )
-from cocausal.datasets.fairness import load_adult, load_law_school
+from cocausal.datasets.fairness import FairnessDataset, load_adult, load_law_school, train_val_test_split
 
 __all__ = [
     "DATASET_NAMES",
     "Dataset",
+    "FairnessDataset",
     "load_acic2016",
     "load_adult",
     "load_dataset",
@@ -28,4 +29,5 @@ __all__ = [
     "load_lalonde",
     "load_law_school",
     "make_synthetic",
+    "train_val_test_split",
 ]
