@@ -27,9 +27,9 @@ import torch
 from pyro import poutine
 from torch import nn
 
-from cocausal.fairness.predictors._torch import FitInfo, LossMonitor
+from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit
 from cocausal.fairness.predictors.data import FairData
-from cocausal.warnings import ConvergenceWarning, WarningLog
+from cocausal.warnings import WarningLog
 
 __all__ = ["LatentSCM", "SVIConfig", "fit_scm", "Batch"]
 
@@ -300,18 +300,9 @@ def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generat
         if monitor.update(loss.item()):
             converged = True
             break
-    for p in scm.parameters():
-        p.requires_grad_(False)
-    if not converged:
-        log.warn(
-            f"{stage} SVI stopped at max_iter={max_iter} before the loss settled "
-            f"(relative window improvement >= {cfg.tol}); raise the iteration limit.",
-            ConvergenceWarning,
-        )
-    windows = tuple(monitor.window_means)
-    return FitInfo(
-        stage=stage, n_iter=it, converged=converged,
-        final_loss=windows[-1] if windows else float("nan"), loss_windows=windows,
-        seconds=time.perf_counter() - start,
-        extras={} if scale_s is None else {"scale_s": scale_s, "gamma": cfg.gamma},
+    return finish_fit(
+        stage, scm.parameters(), monitor, it, converged, start, log,
+        f"{stage} SVI stopped at max_iter={max_iter} before the loss settled "
+        f"(relative window improvement >= {cfg.tol}); raise the iteration limit.",
+        extras=None if scale_s is None else {"scale_s": scale_s, "gamma": cfg.gamma},
     )

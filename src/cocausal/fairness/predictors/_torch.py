@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import time
 
 import numpy as np
 import torch
 
 from cocausal.results import ResultMixin
+from cocausal.warnings import ConvergenceWarning, WarningLog
 
-__all__ = ["resolve_device", "seeded_torch", "LossMonitor", "FitInfo"]
+__all__ = ["resolve_device", "seeded_torch", "LossMonitor", "FitInfo", "finish_fit"]
 
 
 def resolve_device(device: str | torch.device | None) -> torch.device:
@@ -97,3 +99,16 @@ class FitInfo(ResultMixin):
     loss_windows: tuple[float, ...]
     seconds: float
     extras: dict = dataclasses.field(default_factory=dict)
+
+
+def finish_fit(stage: str, params, monitor: LossMonitor, n_iter: int, converged: bool, start: float,
+               log: WarningLog, message: str, extras: dict | None = None) -> FitInfo:
+    """End a fit: freeze ``params``, warn ``message`` (ConvergenceWarning) unless converged, summarise it."""
+    for p in params:
+        p.requires_grad_(False)
+    if not converged:
+        log.warn(message, ConvergenceWarning)
+    windows = tuple(monitor.window_means)
+    return FitInfo(stage=stage, n_iter=n_iter, converged=converged,
+                   final_loss=windows[-1] if windows else float("nan"), loss_windows=windows,
+                   seconds=time.perf_counter() - start, extras=extras or {})

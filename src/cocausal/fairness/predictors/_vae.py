@@ -21,9 +21,9 @@ import numpy as np
 import torch
 from torch import nn
 
-from cocausal.fairness.predictors._torch import FitInfo, LossMonitor
+from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit
 from cocausal.fairness.predictors.data import FairData
-from cocausal.warnings import ConvergenceWarning, WarningLog
+from cocausal.warnings import WarningLog
 
 __all__ = ["VAEConfig", "MMDVAE", "group_mmd", "fit_vae"]
 
@@ -172,15 +172,8 @@ def fit_vae(vae: MMDVAE, train: FairData, device: torch.device, rng: np.random.G
             converged = True
             break
     vae.eval()
-    for p in vae.parameters():
-        p.requires_grad_(False)
-    if not converged:
-        log.warn(f"MMD-VAE stopped at max_iter={cfg.max_iter} before its loss settled; raise max_iter.",
-                 ConvergenceWarning)
-    windows = tuple(monitor.window_means)
-    return FitInfo(stage="vae", n_iter=it, converged=converged,
-                   final_loss=windows[-1] if windows else float("nan"), loss_windows=windows,
-                   seconds=time.perf_counter() - start)
+    return finish_fit("vae", vae.parameters(), monitor, it, converged, start, log,
+                      f"MMD-VAE stopped at max_iter={cfg.max_iter} before its loss settled; raise max_iter.")
 
 
 @torch.no_grad()

@@ -10,7 +10,7 @@ from torch import nn
 
 from cocausal._random import check_random_state
 from cocausal.fairness.predictors._base import FairPredictor, check_fair_data
-from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, resolve_device, seeded_torch
+from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit, resolve_device, seeded_torch
 from cocausal.fairness.predictors._vae import (
     MMDVAE,
     VAEConfig,
@@ -18,7 +18,7 @@ from cocausal.fairness.predictors._vae import (
     vae_counterfactual_encoded,
 )
 from cocausal.fairness.predictors.data import FairData
-from cocausal.warnings import ConvergenceWarning, WarningLog
+from cocausal.warnings import WarningLog
 
 __all__ = ["CLAIREPredictor"]
 
@@ -154,15 +154,8 @@ class CLAIREPredictor(FairPredictor):
             if monitor.update(loss.item()):
                 converged = True
                 break
-        for p in params:
-            p.requires_grad_(False)
-        if not converged:
-            log.warn(f"CLAIRE predictor stopped at max_iter={self.max_iter} before its loss settled.",
-                     ConvergenceWarning)
-        windows = tuple(monitor.window_means)
-        return FitInfo(stage="predictor", n_iter=it, converged=converged,
-                       final_loss=windows[-1] if windows else float("nan"), loss_windows=windows,
-                       seconds=time.perf_counter() - start)
+        return finish_fit("predictor", params, monitor, it, converged, start, log,
+                          f"CLAIRE predictor stopped at max_iter={self.max_iter} before its loss settled.")
 
     @torch.no_grad()
     def _representation(self, data: FairData) -> torch.Tensor:
