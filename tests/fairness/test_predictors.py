@@ -85,9 +85,10 @@ def _gap(model, test, gen):
 
 # ---------------------------------------------------------------- known-truth statistical test
 def test_fair_predictors_have_much_smaller_true_counterfactual_gaps(sim):
-    # measured (seeded, fixed data): Full's W1 gap ~0.65, Fair-K's ~0.05, EXOC's ~0.45. EXOC's K is
-    # an ancestor of R in its own model and absorbs race information when, as here, race acts
-    # on the outcome; it is smaller than Full's but not "much" smaller (reported in the docs).
+    # measured (seeded, fixed data): Full's W1 gap 0.646, Fair-K's 0.063, EXOC's 0.447. EXOC's gap
+    # is its fitted model's, not an inference artefact (see the exact-posterior test below and
+    # docs/fair_predictors.md, "Why EXOC's counterfactual gap stays large"): it is smaller than
+    # Full's but not "much" smaller, so the acceptance item holds for Fair-K only.
     _, test, truth, models = sim
     full = _gap(models["full"], test, truth)
     assert full > 0.3
@@ -95,6 +96,44 @@ def test_fair_predictors_have_much_smaller_true_counterfactual_gaps(sim):
     assert _gap(models["exoc"], test, truth) < 0.85 * full
     assert _gap(models["constant"], test, truth) == 0.0
     assert _gap(models["unaware"], test, truth) < full
+
+
+def _exact_exoc_posterior_mean_k(model, data):
+    """E[K | X, R] under the fitted EXOC model by brute-force quadrature on a (K, S') grid."""
+    scm = model.scm_
+    with torch.no_grad():
+        b = scm.encode(data.without_target(), model.device_, with_y=False)
+        b_sp, w_sp, log_s = scm.sp
+        half = float(abs(w_sp) * 6 + 6 * log_s.exp())
+        kk, ss = torch.meshgrid(torch.linspace(-6, 6, 121), torch.linspace(float(b_sp) - half, float(b_sp) + half, 161),
+                                indexing="ij")
+        kk, ss = kk.reshape(-1, 1), ss.reshape(-1, 1)
+        normal = torch.distributions.Normal
+        prior = normal(0.0, 1.0).log_prob(kk) + normal(b_sp + w_sp * kk, log_s.exp()).log_prob(ss)
+        r_node = normal(scm.r_b + scm.r_w * ss.unsqueeze(-1), scm.r_log_sigma.exp())
+        lat = torch.stack([kk.expand(-1, b.n), ss.expand(-1, b.n)], -1)
+        links = scm.feature_links(scm.feature_inputs(lat, b.r, b.a))
+        logp = (prior + r_node.log_prob(b.r).sum(-1)
+                + normal(links["normal"], scm.log_sigma_n.exp()).log_prob(b.xn).sum(-1)
+                + torch.distributions.Poisson(links["poisson"].exp()).log_prob(b.xp).sum(-1))
+        return (torch.softmax(logp, 0) * kk).sum(0).numpy()
+
+
+def test_exoc_gap_is_its_models_not_the_encoders(sim):
+    # Equivalence (amortised encoder == exact posterior of the same fitted model) on the factual
+    # units and on every true counterfactual copy: EXOC's large true gap is reproduced by exact
+    # inference (measured 0.437 vs 0.447 with the encoder; corr 0.999), so it is inherent to the
+    # fitted EXOC model rather than a bug in how counterfactual predictions re-infer K.
+    _, test, truth, models = sim
+    exoc = models["exoc"]
+    k_enc, k_exact = exoc.posterior_latents(test)[:, 0], _exact_exoc_posterior_mean_k(exoc, test)
+    assert np.corrcoef(k_enc, k_exact)[0, 1] > 0.99
+    worlds = truth.generate(test)
+    exact = {lv: exoc.regressor_.predict(np.column_stack([_exact_exoc_posterior_mean_k(exoc, w), w.A]))
+             for lv, w in worlds.items()}
+    gap_exact = counterfactual_fairness(exact).wasserstein
+    assert abs(gap_exact - _gap(exoc, test, truth)) < 0.05
+    assert gap_exact > 4 * _gap(models["fairk"], test, truth)
 
 
 def test_accuracy_sane(sim):
