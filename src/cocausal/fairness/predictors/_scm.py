@@ -27,7 +27,7 @@ import torch
 from pyro import poutine
 from torch import nn
 
-from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit
+from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit, optimiser_step
 from cocausal.fairness.predictors.data import FairData
 from cocausal.warnings import WarningLog
 
@@ -291,13 +291,8 @@ def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generat
             if scale_s is None:
                 scale_s = float(abs(neg_elbo.item()) / max(mse.item(), 1e-8))
             loss = loss + cfg.gamma * scale_s * mse
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
         it += 1
-        if progress is not None:
-            progress(1)
-        if monitor.update(loss.item()):
+        if optimiser_step(opt, loss, monitor, progress):
             converged = True
             break
     return finish_fit(

@@ -12,7 +12,7 @@ import torch
 from cocausal.results import ResultMixin
 from cocausal.warnings import ConvergenceWarning, WarningLog
 
-__all__ = ["resolve_device", "seeded_torch", "LossMonitor", "FitInfo", "finish_fit"]
+__all__ = ["resolve_device", "seeded_torch", "LossMonitor", "FitInfo", "finish_fit", "optimiser_step"]
 
 
 def resolve_device(device: str | torch.device | None) -> torch.device:
@@ -99,6 +99,16 @@ class FitInfo(ResultMixin):
     loss_windows: tuple[float, ...]
     seconds: float
     extras: dict = dataclasses.field(default_factory=dict)
+
+
+def optimiser_step(opt, loss, monitor: LossMonitor, progress=None) -> bool:
+    """One gradient step on ``loss``; True once ``monitor`` says the fit has converged."""
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    if progress is not None:
+        progress(1)
+    return monitor.update(loss.item())
 
 
 def finish_fit(stage: str, params, monitor: LossMonitor, n_iter: int, converged: bool, start: float,

@@ -21,7 +21,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit
+from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit, optimiser_step
 from cocausal.fairness.predictors.data import FairData
 from cocausal.warnings import WarningLog
 
@@ -162,13 +162,8 @@ def fit_vae(vae: MMDVAE, train: FairData, device: torch.device, rng: np.random.G
         rec = (0.5 * ((recon - x[idx]) / vae.log_sigma.exp()) ** 2 + vae.log_sigma).sum(-1).mean()
         kl = 0.5 * (mu.pow(2) + logvar.exp() - 1.0 - logvar).sum(-1).mean()
         loss = rec + cfg.beta * kl + cfg.alpha * group_mmd(z, s[idx], vae.n_levels)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
         it += 1
-        if progress is not None:
-            progress(1)
-        if monitor.update(loss.item()):
+        if optimiser_step(opt, loss, monitor, progress):
             converged = True
             break
     vae.eval()

@@ -10,7 +10,14 @@ from torch import nn
 
 from cocausal._random import check_random_state
 from cocausal.fairness.predictors._base import FairPredictor, check_fair_data
-from cocausal.fairness.predictors._torch import FitInfo, LossMonitor, finish_fit, resolve_device, seeded_torch
+from cocausal.fairness.predictors._torch import (
+    FitInfo,
+    LossMonitor,
+    finish_fit,
+    optimiser_step,
+    resolve_device,
+    seeded_torch,
+)
 from cocausal.fairness.predictors._vae import (
     MMDVAE,
     VAEConfig,
@@ -145,13 +152,8 @@ class CLAIREPredictor(FairPredictor):
                 gap = torch.stack([((out - self.head_(self.phi_(c[idx])).squeeze(-1)) ** 2).mean()
                                    for c in copies]).mean()
                 loss = loss + float(self.lam) * gap
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
             it += 1
-            if progress is not None:
-                progress(1)
-            if monitor.update(loss.item()):
+            if optimiser_step(opt, loss, monitor, progress):
                 converged = True
                 break
         return finish_fit("predictor", params, monitor, it, converged, start, log,
