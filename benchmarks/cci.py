@@ -1,4 +1,4 @@
-"""Benchmark of collaborative causal inference (``cocausal.incentives.CollaborativeATE``).
+"""Benchmark of collaborative causal inference (``cocausal.cci.CollaborativeATE``).
 
 (a) 5 parties on IHDP: linear POR (analytic SE from summed sufficient statistics) and POR,
     IPW, AIPW with bootstrap SEs (100 resamples per coalition); IPW and AIPW also on JOBS;
@@ -26,9 +26,9 @@ from cocausal.data import split_random, subset
 from cocausal.datasets import load_ihdp, load_jobs, make_synthetic
 from cocausal.estimators import RegressionAdjustment, bootstrap_se
 from cocausal.games import JoblibExecutor
-from cocausal.incentives import CollaborativeATE
-from cocausal.incentives.cci import make_estimator
-from cocausal.incentives.coalitions import EstimatorEvaluator, LinearPOREvaluator, Parties
+from cocausal.cci import CollaborativeATE
+from cocausal.cci.study import make_estimator
+from cocausal.cci.coalitions import EstimatorEvaluator, LinearPOREvaluator, Parties
 from cocausal.warnings import CocausalWarning
 
 

@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 from cocausal.datasets.fairness import load_adult, load_law_school, train_val_test_split
-from cocausal.fairness.predictors.evaluation import METHODS, compare_predictors
+from cocausal.predictors.evaluation import METHODS, compare_predictors
 from cocausal.warnings import CocausalWarning
 
 

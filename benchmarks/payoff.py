@@ -27,8 +27,8 @@ import numpy as np
 from _common import cpu_model, timed
 
 from cocausal.games import TabularGame, conditional_shapley
-from cocausal.incentives import allocate
-from cocausal.incentives.budget_lp import solve_budget_lp
+from cocausal.payoff import allocate
+from cocausal.payoff.budget_lp import solve_budget_lp
 from cocausal.warnings import CocausalWarning
 
 MAX_ITER = 10_000

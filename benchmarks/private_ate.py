@@ -37,14 +37,14 @@ METHODS = ("PrivATE-label", "PrivATE-sample", "strata (add/remove)", "private IP
 
 def _datasets():
     from cocausal.datasets import load_dataset
-    from cocausal.privacy import make_privATE_synthetic
-    from cocausal.privacy.public_bounds import declared_bounds
+    from cocausal.datasets import make_private_ate_synthetic
+    from cocausal.datasets.bounds import declared_bounds
 
     out = {}
     for name in ("ihdp", "lalonde", "acic2016"):
         b = declared_bounds(name)
         out[name] = (load_dataset(name).data, b["outcome"], b["covariates"])
-    syn = make_privATE_synthetic(n=1000, d=20, ate=0.5, random_state=0)
+    syn = make_private_ate_synthetic(n=1000, d=20, ate=0.5, random_state=0)
     out["synthetic"] = (syn.data, syn.extras["outcome_bounds"], syn.extras["covariate_bounds"])
     return out
 
@@ -86,9 +86,10 @@ def accuracy(reps: int) -> dict:
 
 def _scale_child(n: int, level: str) -> None:
     """Run one scale configuration in this (fresh) process and print JSON."""
-    from cocausal.privacy import PrivATE, make_privATE_synthetic
+    from cocausal.datasets import make_private_ate_synthetic
+    from cocausal.privacy import PrivATE
 
-    ds = make_privATE_synthetic(n=n, d=20, random_state=0)
+    ds = make_private_ate_synthetic(n=n, d=20, random_state=0)
     est = PrivATE(2.0, level=level, outcome_bounds=ds.extras["outcome_bounds"],
                   covariate_bounds=(0.0, 1.0), random_state=0)
     t0 = time.perf_counter()
@@ -155,7 +156,7 @@ def report(results: dict, scale_rows: list[dict], reps: int) -> str:
         "",
         f"Relative error RE = |tau_hat - tau_PSM| / |tau_PSM|, mean ± sd over {reps} releases "
         "(fresh OpenDP noise each; non-DP seeds 0..9). Reference: non-private PSM, N = 5. "
-        "Public bounds: `cocausal.privacy.public_bounds` (IHDP, lalonde, ACIC) and the synthetic "
+        "Public bounds: `cocausal.datasets.bounds` (IHDP, lalonde, ACIC) and the synthetic "
         "design's own bounds. Sample level, strata and the baselines protect all fields; the "
         "label level protects outcomes only.",
         "",

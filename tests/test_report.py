@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from cocausal.cli import main
-from cocausal.report import load_results, render_report
+from cocausal.report.html import load_results, render_report
 
 
 def _png(path):

@@ -1,12 +1,14 @@
 """cocausal: causal inference and learning across parties who do not fully trust each other.
 
-Five capabilities share one system:
+Six capabilities, one folder each, on a shared ground floor (:mod:`cocausal.data`,
+:mod:`cocausal.datasets`) and two engines (:mod:`cocausal.games`, :mod:`cocausal.scm`):
 
 * :mod:`cocausal.estimators` - ATE estimators with honest standard errors;
-* :mod:`cocausal.games` - cooperative-game engine (Shapley, conditional Shapley);
-* :mod:`cocausal.incentives` - collaborative causal inference and payoff/model rewards;
+* :mod:`cocausal.cci` - collaborative causal inference with fair incentives;
+* :mod:`cocausal.payoff` - Shapley-fair payoffs and model rewards under budgets;
 * :mod:`cocausal.privacy` - differentially private ATE (PrivATE);
-* :mod:`cocausal.scm` and :mod:`cocausal.fairness` - counterfactually fair pooling and predictors.
+* :mod:`cocausal.pooling` - counterfactually fair pooling of expert SCMs;
+* :mod:`cocausal.predictors` - counterfactually fair predictors (EXOC, Fair-K, CLAIRE).
 """
 
 from cocausal.data import CausalData, split_by_covariate, split_random, subset

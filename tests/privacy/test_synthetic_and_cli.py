@@ -6,19 +6,19 @@ import numpy as np
 import pytest
 
 from cocausal.cli import main
-from cocausal.privacy import make_privATE_synthetic
-from cocausal.privacy.public_bounds import declared_bounds
+from cocausal.datasets import make_private_ate_synthetic
+from cocausal.datasets.bounds import declared_bounds
 
 
 def test_synthetic_design_is_reproducible_and_inside_its_bounds():
-    a = make_privATE_synthetic(n=300, d=5, random_state=1)
-    b = make_privATE_synthetic(n=300, d=5, random_state=1)
+    a = make_private_ate_synthetic(n=300, d=5, random_state=1)
+    b = make_private_ate_synthetic(n=300, d=5, random_state=1)
     np.testing.assert_array_equal(a.data.y, b.data.y)
     lo, hi = a.extras["outcome_bounds"]
     assert lo <= a.data.y.min() and a.data.y.max() <= hi
     assert a.true_ate == 0.5 and a.data.X.min() >= 0 and a.data.X.max() <= 1
     with pytest.raises(ValueError):
-        make_privATE_synthetic(n=3)
+        make_private_ate_synthetic(n=3)
 
 
 def test_declared_bounds_cover_the_shipped_covariates():
@@ -47,7 +47,7 @@ def test_cli_json_keys(tmp_path):
 
 def test_cli_runs_add_relative_error(tmp_path):
     out = tmp_path / "r.json"
-    assert main(["private-ate", "--dataset", "synthetic", "--epsilon", "2", "--level", "sample",
+    assert main(["private-ate", "--dataset", "private-ate-synthetic", "--epsilon", "2", "--level", "sample",
                  "--runs", "3", "--json", str(out)]) == 0
     payload = json.loads(out.read_text())
     assert payload["runs"] == 3 and len(payload["ates"]) == 3
@@ -70,7 +70,7 @@ def test_cli_bad_input_exits_2(args):
 
 
 def test_cli_csv_needs_bounds(tmp_path):
-    data = make_privATE_synthetic(n=100, d=3, random_state=0).data
+    data = make_private_ate_synthetic(n=100, d=3, random_state=0).data
     path = tmp_path / "d.csv"
     data.to_frame().to_csv(path, index=False)
     assert main(["private-ate", "--dataset", str(path), "--treatment", "t", "--outcome", "y"]) == 2

@@ -9,14 +9,13 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from cocausal._random import spawn_seeds
+from cocausal.random import spawn_seeds
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.data import split_by_covariate, split_random
 from cocausal.datasets import load_dataset
-from cocausal.incentives.cci import CollaborativeATE
-from cocausal.incentives.rewards import DEFAULT_RHO0
-from cocausal.incentives.standin import make_tcga_standin
+from cocausal.cci.study import CollaborativeATE
+from cocausal.cci.rewards import DEFAULT_RHO0
 from cocausal.warnings import CocausalWarning
 
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
@@ -41,8 +40,6 @@ class SEKind(str, Enum):
 
 
 def _load(dataset: str, treatment, outcome):
-    if dataset.lower() == "synthetic":
-        return make_tcga_standin(random_state=0)
     return load_dataset(dataset, treatment=treatment, outcome=outcome, random_state=0)
 
 
@@ -94,7 +91,7 @@ def _summary(results) -> dict:
 def cci(
     dataset: str = typer.Option(
         "ihdp", "--dataset", "-d",
-        help="ihdp | jobs | synthetic (the TCGA stand-in) | lalonde | acic2016, or PATH.csv.",
+        help="ihdp | jobs | lalonde | acic2016 | synthetic | tcga-standin | private-ate-synthetic, or PATH.csv.",
     ),
     parties: int = typer.Option(5, "--parties", "-n", min=1, help="Number of parties."),
     split: str = typer.Option("random", "--split", help="random, or covariate:COLUMN (quantile blocks)."),
@@ -156,7 +153,7 @@ def cci(
     if json_out is not None:
         write_json(json_out, payload)
     if plot is not None:
-        from cocausal.incentives.plots import save_study_figure
+        from cocausal.cci.plots import save_study_figure
 
         gains = [r.gain for r in results] if runs > 1 else None
         costs = [r.cost for r in results] if runs > 1 else None

@@ -51,7 +51,7 @@ class SEKind(str, Enum):
 @app.command("estimate")
 def estimate(
     dataset: str = typer.Option(
-        "ihdp", "--dataset", "-d", help="ihdp | jobs | lalonde | acic2016 | synthetic, or PATH.csv."
+        "ihdp", "--dataset", "-d", help="ihdp | jobs | lalonde | acic2016 | synthetic | tcga-standin | private-ate-synthetic, or PATH.csv."
     ),
     treatment: str = typer.Option(None, "--treatment", help="Treatment column (CSV files)."),
     outcome: str = typer.Option(None, "--outcome", help="Outcome column (CSV files)."),

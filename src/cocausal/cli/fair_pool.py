@@ -43,8 +43,8 @@ def fair_pool(
     Example: cocausal fair-pool a.yaml b.yaml --protected Gnd --rule strict-majority
     --order pooling-removal --applicant applicants.json --semantics exogenous
     """
-    from cocausal.fairness.fair_pool import FairPooling
-    from cocausal.scm.examples import PHD_PROTECTED, load_phd_example
+    from cocausal.pooling.pipeline import FairPooling
+    from cocausal.scm.examples import PHD_SENSITIVE, load_phd_example
     from cocausal.scm.io import load_contexts, load_scm
 
     if example is not None:
@@ -53,7 +53,7 @@ def fair_pool(
         loaded, applicants = load_phd_example()
         if models:
             raise ValueError("give either --example or model files, not both.")
-        protected = protected or list(PHD_PROTECTED)
+        protected = protected or list(PHD_SENSITIVE)
         if applicant is not None:
             applicants = load_contexts(applicant)
     else:

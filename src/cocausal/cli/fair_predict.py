@@ -17,7 +17,7 @@ _DEFAULT_METHODS = "exoc,fairk,claire,full,unaware,constant"
 
 def _load(dataset: str, sensitive: str, target: str | None, features: str | None):
     from cocausal.datasets.fairness import load_adult, load_law_school
-    from cocausal.fairness.predictors.data import FairData
+    from cocausal.data.fair import FairData
 
     if dataset in ("law", "adult"):
         ds = load_law_school() if dataset == "law" else load_adult()
@@ -64,7 +64,7 @@ def fair_predict(
     Example: cocausal fair-predict --dataset law --methods exoc,fairk,full --json out/fair.json --plot out/fair.png
     """
     from cocausal.datasets.fairness import train_val_test_split
-    from cocausal.fairness.predictors.evaluation import METHODS, compare_predictors
+    from cocausal.predictors.evaluation import METHODS, compare_predictors
 
     chosen = [m.strip().lower() for m in methods.split(",") if m.strip()]
     bad = [m for m in chosen if m not in METHODS]
@@ -108,6 +108,6 @@ def fair_predict(
         write_json(json_out, {"dataset": dataset, "primary_world": result.primary_world, "methods": rows,
                               "details": result.to_dict()})
     if plot is not None:
-        from cocausal.fairness.predictors.plots import plot_counterfactual_densities
+        from cocausal.predictors.plots import plot_counterfactual_densities
 
         err_console.print(f"wrote {plot_counterfactual_densities(result, plot)}")

@@ -11,8 +11,8 @@ import typer
 from cocausal.cli._common import console, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.games import COLLAB_ML_GAMES, JoblibExecutor, TabularGame, load_collab_ml_game
-from cocausal.incentives.digits import digits_collaboration
-from cocausal.incentives.payoff import allocate
+from cocausal.payoff.digits import digits_collaboration
+from cocausal.payoff.payoffs import allocate
 from cocausal.warnings import CocausalWarning
 
 __all__ = ["payoff_command"]
@@ -149,7 +149,7 @@ def payoff_command(
             payload["achieved"] = achieved
         write_json(json_out, payload)
     if plot is not None:
-        from cocausal.incentives.payoff_plots import plot_allocation
+        from cocausal.payoff.plots import plot_allocation
 
         plot.parent.mkdir(parents=True, exist_ok=True)
         plot_allocation(result, title=f"{source}, budgets {budgets}").savefig(plot, dpi=120)

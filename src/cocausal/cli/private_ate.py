@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from cocausal._random import spawn_seeds
+from cocausal.random import spawn_seeds
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
@@ -40,13 +40,11 @@ def _pair(text: str | None, option: str) -> tuple[float, float] | None:
 
 def _load(dataset: str, treatment, outcome, seed: int):
     """The data set and its declared public bounds (None where the user must give them)."""
-    from cocausal.privacy import make_privATE_synthetic
-    from cocausal.privacy.public_bounds import declared_bounds
+    from cocausal.datasets import declared_bounds
 
-    if dataset.lower() == "synthetic":
-        ds = make_privATE_synthetic(random_state=seed)
-        return ds, ds.extras["outcome_bounds"], ds.extras["covariate_bounds"]
     ds = load_dataset(dataset, treatment=treatment, outcome=outcome, random_state=seed)
+    if "outcome_bounds" in ds.extras:
+        return ds, ds.extras["outcome_bounds"], ds.extras["covariate_bounds"]
     if Path(dataset).is_file():
         return ds, None, (0.0, 1.0)
     bounds = declared_bounds(dataset)
@@ -66,7 +64,7 @@ def _estimator(level: Level, eps, n_neighbors, y_bounds, x_bounds, seed):
 
 @app.command("private-ate")
 def private_ate(
-    dataset: str = typer.Option("ihdp", "--dataset", "-d", help="ihdp | lalonde | acic2016 | synthetic | PATH to a CSV."),
+    dataset: str = typer.Option("ihdp", "--dataset", "-d", help="ihdp | lalonde | acic2016 | private-ate-synthetic (bounds from its design) | PATH to a CSV."),
     epsilon: float = typer.Option(1.0, "--epsilon", help="Total privacy budget of one release."),
     level: Level = typer.Option(Level.label, "--level", help="label | sample | strata (add/remove-DP variant)."),
     outcome_bounds: str = typer.Option(

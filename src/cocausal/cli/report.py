@@ -8,7 +8,7 @@ import typer
 
 from cocausal.cli._common import err_console
 from cocausal.cli.app import app
-from cocausal.report import load_results, render_report
+from cocausal.report.html import load_results, render_report
 
 
 @app.command("report")

@@ -12,10 +12,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cocausal._random import RandomState, check_random_state
+from cocausal.random import RandomState, check_random_state
 from cocausal.data import CausalData
 from cocausal.datasets._dataset import Dataset
 from cocausal.datasets._files import read_shipped_csv
+from cocausal.datasets.standin import make_tcga_standin
+from cocausal.datasets.synthetic import make_private_ate_synthetic
 
 __all__ = [
     "DATASET_NAMES",
@@ -349,7 +351,10 @@ _LOADERS = {
     "lalonde": load_lalonde,
     "acic2016": load_acic2016,
     "synthetic": make_synthetic,
+    "tcga-standin": make_tcga_standin,
+    "private-ate-synthetic": make_private_ate_synthetic,
 }
+_GENERATORS = (make_synthetic, make_tcga_standin, make_private_ate_synthetic)
 DATASET_NAMES: tuple[str, ...] = tuple(_LOADERS)
 
 
@@ -365,14 +370,16 @@ def load_dataset(
     Parameters
     ----------
     name_or_path : str or path
-        One of ``ihdp`` (replication 1), ``jobs``, ``lalonde``, ``acic2016``, ``synthetic``
-        (``make_synthetic()`` with defaults), or the path of a CSV file with a header row.
+        One of ``ihdp`` (replication 1), ``jobs``, ``lalonde``, ``acic2016``, the generators
+        ``synthetic`` (:func:`make_synthetic`), ``tcga-standin`` (:func:`make_tcga_standin`) and
+        ``private-ate-synthetic`` (:func:`make_private_ate_synthetic`) with their defaults, or
+        the path of a CSV file with a header row.
     treatment, outcome : str, optional
         Column names. Required for a CSV file (all other columns become covariates and must
         be numeric). For a named data set they may be given only if they equal its own
         column names (``Dataset.extras["treatment_column"]`` / ``["outcome_column"]``).
     random_state : int, Generator or None
-        Seed for ``synthetic``.
+        Seed of the generators.
 
     Raises
     ------
@@ -387,7 +394,7 @@ def load_dataset(
     key = str(name_or_path)
     if key.lower() in _LOADERS:
         loader = _LOADERS[key.lower()]
-        ds = loader(random_state=random_state) if loader is make_synthetic else loader()
+        ds = loader(random_state=random_state) if loader in _GENERATORS else loader()
         for given, field in ((treatment, "treatment_column"), (outcome, "outcome_column")):
             if given is not None and given != ds.extras[field]:
                 raise ValueError(

@@ -1,7 +1,7 @@
 """Fairness data sets shipped with cocausal: LSAC law school and UCI Adult.
 
 Each loader returns a :class:`FairnessDataset` holding the cleaned pandas frame, the column
-roles and a ready-to-use :class:`~cocausal.fairness.predictors.data.FairData`.
+roles and a ready-to-use :class:`~cocausal.data.fair.FairData`.
 :func:`train_val_test_split` gives the seeded 80/10/10 split of the EXOC study.
 """
 
@@ -14,9 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from cocausal._random import RandomState, check_random_state
+from cocausal.random import RandomState, check_random_state
 from cocausal.datasets._files import read_shipped_csv
-from cocausal.fairness.predictors.data import FairData
+from cocausal.data.fair import FairData
 from cocausal.results import freeze_mapping
 
 __all__ = ["FairnessDataset", "load_law_school", "load_adult", "train_val_test_split"]
@@ -41,7 +41,7 @@ class FairnessDataset:
         The cleaned rows (one per person) with every original column kept.
     data : FairData
         Features (descendants of the sensitive attribute), sensitive codes, outcome and
-        exogenous covariates, ready for the predictors in :mod:`cocausal.fairness.predictors`.
+        exogenous covariates, ready for the predictors in :mod:`cocausal.predictors`.
     sensitive, target : str
         Column names of the sensitive attribute and the outcome.
     features, covariates : tuple of str

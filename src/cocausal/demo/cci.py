@@ -8,11 +8,11 @@ from typing import Any
 
 import numpy as np
 
-from cocausal._random import spawn_seeds
+from cocausal.random import spawn_seeds
 from cocausal.data import split_random
 from cocausal.datasets import load_ihdp, load_jobs
-from cocausal.incentives.cci import CollaborativeATE
-from cocausal.incentives.plots import save_study_figure
+from cocausal.cci.study import CollaborativeATE
+from cocausal.cci.plots import save_study_figure
 from cocausal.warnings import CocausalWarning
 
 _N_PARTIES = 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cocausal.fairness import FairPooling
+from cocausal.pooling import FairPooling
 from cocausal.scm import load_phd_example
 
 

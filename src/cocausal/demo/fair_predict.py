@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from cocausal.datasets.fairness import load_law_school, train_val_test_split
-from cocausal.fairness.predictors.evaluation import METHODS, compare_predictors
-from cocausal.fairness.predictors.plots import plot_counterfactual_densities
+from cocausal.predictors.evaluation import METHODS, compare_predictors
+from cocausal.predictors.plots import plot_counterfactual_densities
 
 _QUICK_ITERATIONS = 300
 

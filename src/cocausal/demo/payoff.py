@@ -9,8 +9,8 @@ import numpy as np
 
 from cocausal.demo._figures import save
 from cocausal.games import JoblibExecutor
-from cocausal.incentives.digits import digits_collaboration, run_digits_experiment
-from cocausal.incentives.payoff_plots import plot_flows, plot_model_rewards, plot_payoffs
+from cocausal.payoff.digits import digits_collaboration, run_digits_experiment
+from cocausal.payoff.plots import plot_flows, plot_model_rewards, plot_payoffs
 
 _SCENARIOS = (np.inf, 0.0, (0.3, 0.0, 0.0, 0.0, 0.0))
 

@@ -11,7 +11,7 @@ import numpy as np
 from cocausal.datasets import load_ihdp
 from cocausal.demo._figures import plt, save
 from cocausal.privacy import PrivATE, psm_ate
-from cocausal.privacy.public_bounds import declared_bounds
+from cocausal.datasets.bounds import declared_bounds
 from cocausal.warnings import CocausalWarning
 
 _EPSILONS = (0.5, 1.0, 2.0, 4.0)

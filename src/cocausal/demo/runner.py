@@ -12,7 +12,7 @@ from typing import Any
 
 from cocausal import __version__
 from cocausal.demo import cci, estimators, fair_pooling, fair_predict, payoff, privacy
-from cocausal.report import render_report
+from cocausal.report.html import render_report
 from cocausal.results import to_jsonable
 from cocausal.warnings import CocausalWarning
 

@@ -9,7 +9,7 @@ import numpy as np
 from joblib import Parallel, delayed
 from sklearn.base import clone
 
-from cocausal._random import RandomState, spawn_seeds
+from cocausal.random import RandomState, spawn_seeds
 from cocausal.data import CausalData
 from cocausal.estimators._base import check_causal_data, normal_result
 from cocausal.results import ATEResult

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from cocausal._random import RandomState, spawn_seeds
+from cocausal.random import RandomState, spawn_seeds
 from cocausal.games._coalitions import check_n_players, members_to_keys
 from cocausal.games.base import BaseGame, check_players
 from cocausal.games.executors import Executor, SerialExecutor, split_chunks

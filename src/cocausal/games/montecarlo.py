@@ -30,7 +30,7 @@ import time
 
 import numpy as np
 
-from cocausal._random import spawn_seeds
+from cocausal.random import spawn_seeds
 from cocausal.games.base import BaseGame
 from cocausal.games.result import ConditionalValues, GameValues
 from cocausal.games.stopping import MaxPermutations, MonteCarloStatus, StandardErrorTarget, StoppingRule

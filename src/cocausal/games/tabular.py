@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from cocausal.games._coalitions import members_to_masks
+from cocausal.datasets.examples import COLLAB_ML_GAMES, collab_ml_table
 from cocausal.games.base import MAX_EXACT_PLAYERS, BaseGame, check_players
 
 __all__ = ["TabularGame", "load_collab_ml_game", "COLLAB_ML_GAMES"]
-
-#: Names of the collaborative-ML coalition tables shipped in ``cocausal/datasets/data``.
-COLLAB_ML_GAMES = ("imdb_5_parties", "mnist_5_disjoint_parties", "mnist_5_parties")
-
 
 class TabularGame(BaseGame):
     """A game stored as the values of all ``2**n`` coalitions, indexed by bitmask.
@@ -135,10 +131,7 @@ def load_collab_ml_game(name: str) -> TabularGame:
     >>> load_collab_ml_game("imdb_5_parties").n_players
     5
     """
-    if name not in COLLAB_ML_GAMES:
-        raise ValueError(f"Unknown collaborative-ML game {name!r}; choose one of {COLLAB_ML_GAMES}.")
-    resource = resources.files("cocausal").joinpath("datasets", "data", f"{name}.json")
-    return TabularGame._from_text(resource.read_text(encoding="utf-8"), f"{name}.json")
+    return TabularGame._from_text(*collab_ml_table(name))
 
 
 def _party_name(party) -> str:

@@ -19,9 +19,8 @@ from cocausal.privacy.mechanisms import (
     laplace_release,
     randomized_response_release,
 )
-from cocausal.privacy.privATE import PrivATE, PrivATEResult, matching_limits
+from cocausal.privacy.private_ate import PrivATE, PrivATEResult, matching_limits
 from cocausal.privacy.strata import StratifiedPrivATE, StratifiedResult
-from cocausal.privacy.synthetic import make_privATE_synthetic
 
 __all__ = [
     "ADD_REMOVE",
@@ -42,7 +41,6 @@ __all__ = [
     "capped_greedy_match",
     "fit_logistic",
     "laplace_release",
-    "make_privATE_synthetic",
     "matching_limits",
     "max_appearances",
     "psm_ate",

@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 
-from cocausal._random import RandomState, check_random_state
+from cocausal.random import RandomState, check_random_state
 from cocausal.privacy._checks import check_data, check_outcome_bounds, check_positive_int, clip_inputs
 from cocausal.privacy.accountant import PrivacyAccountant
 from cocausal.privacy.logistic import DPLogisticRegression, label_propensity, predict_proba

@@ -22,7 +22,7 @@ from cocausal.scm.distributions import (
     Uniform,
     distribution_from_spec,
 )
-from cocausal.scm.examples import PHD_PROTECTED, load_phd_example, phd_example_files
+from cocausal.scm.examples import PHD_SENSITIVE, load_phd_example, phd_example_files
 from cocausal.scm.expressions import ALLOWED_FUNCTIONS, Expression, UnsafeExpressionError
 from cocausal.scm.graph import cycle_message, descendants, distance_layers, draw_graph, edge_layers, is_acyclic
 from cocausal.scm.inference import WeightedSample, abduct, conditional_sample, counterfactual, weighted_mean_se
@@ -38,7 +38,7 @@ __all__ = [
     "Distribution",
     "Expression",
     "Normal",
-    "PHD_PROTECTED",
+    "PHD_SENSITIVE",
     "Poisson",
     "SCM",
     "SCMBuilder",

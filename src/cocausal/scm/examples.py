@@ -1,23 +1,12 @@
-"""The shipped example models (spec files under ``cocausal/examples``)."""
+"""The shipped example models (spec files under ``cocausal/datasets/data/phd``)."""
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
+from cocausal.datasets.examples import PHD_SENSITIVE, phd_example_files
 from cocausal.scm.io import load_contexts, load_scm
 from cocausal.scm.model import SCM
 
-__all__ = ["PHD_PROTECTED", "load_phd_example", "phd_example_files"]
-
-#: The protected attribute of the PhD toy case.
-PHD_PROTECTED = ("Gnd",)
-
-
-def phd_example_files() -> tuple[list[Path], Path]:
-    """Paths of the PhD toy case: ``([expert_a.yaml, expert_b.yaml], applicants.json)``."""
-    root = resources.files("cocausal") / "examples" / "phd"
-    return [Path(str(root / "expert_a.yaml")), Path(str(root / "expert_b.yaml"))], Path(str(root / "applicants.json"))
+__all__ = ["PHD_SENSITIVE", "load_phd_example", "phd_example_files"]
 
 
 def load_phd_example() -> tuple[list[SCM], list[tuple[str, dict[str, float]]]]:

@@ -2,7 +2,7 @@
 
 Nodes carry a ``kind`` attribute (``"exogenous"`` or ``"endogenous"``). The helpers here
 are shared by :class:`cocausal.scm.SCM` and the qualitative pooling in
-:mod:`cocausal.fairness.pooling`.
+:mod:`cocausal.pooling.graphs`.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from cocausal._random import RandomState
+from cocausal.random import RandomState
 from cocausal.scm.model import SCM, Values, _check_positive_int, exogenous_streams
 
 __all__ = ["WeightedSample", "abduct", "conditional_sample", "counterfactual", "weighted_mean_se"]

@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from cocausal._random import RandomState, spawn_generators
+from cocausal.random import RandomState, spawn_generators
 from cocausal.scm.distributions import Distribution, distribution_from_spec
 from cocausal.scm.expressions import Expression, check_variable_name
 from cocausal.scm.graph import cycle_message, descendants, distance_layers, draw_graph

@@ -1,0 +1,28 @@
+"""Collaborative causal inference with fair incentives (Qiao, Xu & Low, ICML 2023).
+
+Each party's data is valued by the negative reverse KL divergence of its coalition's ATE
+estimate to the grand coalition's; rho-Shapley reward values are realised as perturbed ATE
+estimates ``(tau_r, se_r)``; criteria R1-R6 are checked on every result.
+"""
+
+from cocausal.cci.criteria import CriteriaReport, check_criteria
+from cocausal.cci.realisation import RealisedRewards, realise_rewards, solve_reward_se
+from cocausal.cci.rewards import DEFAULT_RHO0, gain_cost, rho_shapley_rewards
+from cocausal.cci.study import CCIResult, CollaborativeATE
+from cocausal.cci.valuation import KLValuation, kl_value, value_sensitivity
+
+__all__ = [
+    "DEFAULT_RHO0",
+    "CCIResult",
+    "CollaborativeATE",
+    "CriteriaReport",
+    "KLValuation",
+    "RealisedRewards",
+    "check_criteria",
+    "gain_cost",
+    "kl_value",
+    "realise_rewards",
+    "rho_shapley_rewards",
+    "solve_reward_se",
+    "value_sensitivity",
+]
