@@ -27,7 +27,7 @@ from cocausal.datasets import load_ihdp, load_jobs, make_synthetic
 from cocausal.estimators import RegressionAdjustment, bootstrap_se
 from cocausal.games import JoblibExecutor
 from cocausal.cci import CollaborativeATE
-from cocausal.cci.study import make_estimator
+from cocausal.estimators.registry import make_estimator
 from cocausal.cci.coalitions import EstimatorEvaluator, LinearPOREvaluator, Parties
 from cocausal.warnings import CocausalWarning
 

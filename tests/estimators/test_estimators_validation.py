@@ -126,7 +126,7 @@ def test_stats_addition_errors():
 
 def test_logistic_mle_equals_sklearn_unpenalised_fit():
     """Equivalence: the default propensity model is the same MLE as scikit-learn's C=inf fit."""
-    from cocausal.estimators._logistic import LogisticMLE
+    from cocausal.estimators.logistic import LogisticMLE
 
     data = make_synthetic(n=3000, d=4, confounding=1.5, random_state=4).data
     ours = LogisticMLE().fit(data.X, data.t)

@@ -16,7 +16,7 @@ from cocausal.data import split_random
 from cocausal.datasets import load_ihdp
 from cocausal.estimators import bootstrap_se
 from cocausal.games import coalition_seed
-from cocausal.cci.study import make_estimator
+from cocausal.estimators.registry import make_estimator
 from cocausal.cci.coalitions import EstimatorEvaluator, Parties
 from cocausal.estimators.fastboot import bootstrap_draws
 from cocausal.warnings import CocausalWarning, ConvergenceWarning
@@ -30,7 +30,7 @@ def parties():
 def _slow(name, data, n_boot, seed):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CocausalWarning)
-        return np.array(bootstrap_se(make_estimator(name), data, n_boot, seed).extras["draws"])
+        return np.array(bootstrap_se(make_estimator(name), data, n_boot, seed, method="refit").extras["draws"])
 
 
 @pytest.mark.parametrize("name", ["ipw", "aipw"])

@@ -20,8 +20,8 @@ from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 from cocausal.data import CausalData, split_random
 from cocausal.datasets import load_ihdp, make_synthetic
 from cocausal.estimators import AIPW, IPW
-from cocausal.estimators._linalg import GramSolver, intercept_gram
-from cocausal.estimators._logistic import LogisticMLE
+from cocausal.estimators.linalg import GramSolver, intercept_gram
+from cocausal.estimators.logistic import LogisticMLE
 
 CLIP = (0.01, 0.99)
 

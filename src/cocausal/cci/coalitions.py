@@ -6,16 +6,16 @@ Two evaluators share one interface, ``evaluator(members) -> (tau, se, messages)`
 * :class:`LinearPOREvaluator` - linear potential-outcome regression from summed per-party
   sufficient statistics (:class:`~cocausal.estimators.LinearPORStats`). A coalition's
   statistics are one matrix product away (``members @ party_stats``) and every coalition in
-  a batch is solved at once (batched eigendecompositions of the ``(d+1) x (d+1)`` Gram
-  matrices): ``O(d^3)`` per coalition, independent of its number of rows.
+  a batch is solved at once by :class:`~cocausal.estimators.LinearPORBatch` (batched
+  eigendecompositions of the ``d x d`` centred Gram matrices): ``O(d^3)`` per coalition,
+  independent of its number of rows.
 * :class:`EstimatorEvaluator` - any cocausal ATE estimator refitted on the pooled rows of
   each coalition, with an analytic or bootstrap standard error, evaluated in chunks through a
   game executor. Each coalition's bootstrap is seeded by
   :func:`~cocausal.games.coalition_seed` from the root seed and its bitmask, and each
   coalition is estimated once (cached), so a coalition's value is a function of the coalition.
-  The default linear-model estimators (DiM, POR, IPW, AIPW) are bootstrapped by weighted
-  refits of all resamples at once (:mod:`cocausal.estimators.fastboot`), giving the same
-  draws as :func:`~cocausal.estimators.bootstrap_se`.
+  The bootstrap is :func:`~cocausal.estimators.bootstrap_se`, which takes the vectorised
+  path (weighted refits of all resamples at once) for the default linear-model estimators.
 
 A coalition whose estimate is undefined (an arm missing or with < 2 units, an estimator
 error or NaN) gets ``tau = se = nan``; the valuation then gives it ``v_empty``.
@@ -36,10 +36,8 @@ from sklearn.base import clone
 from threadpoolctl import threadpool_limits
 
 from cocausal.data import CausalData
-from cocausal.estimators.bootstrap import bootstrap_se
+from cocausal.estimators import LinearPORBatch, LinearPORStats, bootstrap_se
 from cocausal.games import SerialExecutor, coalition_seed
-from cocausal.estimators._batched import pinv_solve
-from cocausal.estimators.fastboot import bootstrap_draws, fast_kind
 from cocausal.warnings import CocausalWarning, ConstantCovariateWarning
 
 __all__ = ["Parties", "LinearPOREvaluator", "EstimatorEvaluator", "members_keys", "SE_CHOICES"]
@@ -119,23 +117,6 @@ class Parties:
             )
 
 
-def _party_stats(X: np.ndarray, t: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Flattened ``LinearPORStats`` of one party (an empty arm gives zeros)."""
-    d = X.shape[1]
-    p = d + 1
-    out = np.zeros(2 * p * p + 2 * p + 2)
-    gram = out[: 2 * p * p].reshape(2, p, p)
-    zty = out[2 * p * p : 2 * p * p + 2 * p].reshape(2, p)
-    yty = out[2 * p * p + 2 * p :]
-    for a in (0, 1):
-        mask = t == a
-        Z = np.hstack([np.ones((int(mask.sum()), 1)), X[mask]])
-        gram[a] = Z.T @ Z
-        zty[a] = Z.T @ y[mask]
-        yty[a] = y[mask] @ y[mask]
-    return out
-
-
 class LinearPOREvaluator:
     """Linear POR estimates of coalitions from summed per-party sufficient statistics.
 
@@ -164,9 +145,10 @@ class LinearPOREvaluator:
         if se not in ("analytic", "fitted_variance"):
             raise ValueError(f"LinearPOREvaluator supports se='analytic' or 'fitted_variance', got {se!r}.")
         self.se = se
-        self.p = len(parties.feature_names) + 1
         with threadpool_limits(limits=1, user_api="blas"):  # same bits whatever the thread count
-            self.stats = np.stack([_party_stats(*arr) for arr in parties.arrays])
+            self.stats = LinearPORBatch.stack(
+                [LinearPORStats.from_arrays(X, t, y, parties.feature_names) for X, t, y in parties.arrays]
+            )
         self.n_evaluations = 0
         self.rank_deficient = 0
 
@@ -179,57 +161,13 @@ class LinearPOREvaluator:
         with threadpool_limits(limits=1, user_api="blas"):
             for start in range(0, members.shape[0], _CHUNK):
                 block = members[start : start + _CHUNK]
-                tau[start : start + block.shape[0]], se[start : start + block.shape[0]], rd = self._solve(
-                    block.astype(float) @ self.stats
-                )
+                est = self.stats.coalitions(block).estimate(self.se)
+                tau[start : start + block.shape[0]], se[start : start + block.shape[0]] = est.tau, est.se
+                rd = int(((est.rank < self.stats.gram.shape[-1] - 1) & est.defined[:, None]).sum())
                 rank_deficient += rd
         self.n_evaluations += members.shape[0]
         self.rank_deficient += rank_deficient
         return tau, se, ()
-
-    def _solve(self, flat: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
-        p, k = self.p, flat.shape[0]
-        gram = flat[:, : 2 * p * p].reshape(k, 2, p, p)
-        zty = flat[:, 2 * p * p : 2 * p * p + 2 * p].reshape(k, 2, p)
-        yty = flat[:, 2 * p * p + 2 * p :]
-        counts = gram[:, :, 0, 0]
-        ok = counts.min(axis=1) >= 2
-        n_a = np.where(counts > 0, counts, 1.0)
-        # Centred per-arm OLS, as LinearPORStats.arm_fit: slopes from S_xx (minimum norm).
-        xbar_a = gram[:, :, 0, 1:] / n_a[..., None]
-        ybar_a = zty[:, :, 0] / n_a
-        sxx = gram[:, :, 1:, 1:] - n_a[..., None, None] * xbar_a[..., :, None] * xbar_a[..., None, :]
-        sxy = zty[:, :, 1:] - (n_a * ybar_a)[..., None] * xbar_a
-        syy = yty - n_a * ybar_a * ybar_a
-        sxx[~ok] = np.eye(p - 1)  # placeholders for undefined coalitions
-        slopes, rank, pinv_quad = pinv_solve(sxx, sxy)
-        rss = syy - 2.0 * np.einsum("kap,kap->ka", slopes, sxy) + np.einsum("kap,kapq,kaq->ka", slopes, sxx, slopes)
-        dof = counts - 1 - rank
-        with np.errstate(divide="ignore", invalid="ignore"):
-            sigma2 = np.where(dof > 0, np.maximum(rss, 0.0) / np.where(dof > 0, dof, 1), np.nan)
-            n = counts.sum(axis=1)
-            total = gram[:, 0] + gram[:, 1]
-            xbar = total[:, 0, 1:] / n[:, None]
-            shift = xbar[:, None, :] - xbar_a
-            tau = (ybar_a[:, 1] + np.einsum("kp,kp->k", shift[:, 1], slopes[:, 1])) - (
-                ybar_a[:, 0] + np.einsum("kp,kp->k", shift[:, 0], slopes[:, 0])
-            )
-            cov_x = total[:, 1:, 1:] / n[:, None, None] - xbar[:, :, None] * xbar[:, None, :]
-            if self.se == "analytic":
-                leverage = 1.0 / n_a + pinv_quad(shift)
-                dx = slopes[:, 1] - slopes[:, 0]
-                spread = np.maximum(np.einsum("kp,kpq,kq->k", dx, cov_x, dx), 0.0) / n
-                var = sigma2[:, 1] * leverage[:, 1] + sigma2[:, 0] * leverage[:, 0] + spread
-            else:
-                var = (
-                    np.einsum("kp,kpq,kq->k", slopes[:, 1], cov_x, slopes[:, 1])
-                    + np.einsum("kp,kpq,kq->k", slopes[:, 0], cov_x, slopes[:, 0])
-                ) / n
-            se = np.sqrt(np.maximum(var, 0.0))
-        tau = np.where(ok, tau, np.nan)
-        se = np.where(ok, se, np.nan)
-        rank_deficient = int(((rank < p - 1) & ok[:, None]).sum())
-        return tau, se, rank_deficient
 
 
 def _estimate_chunk(arrays, feature_names, estimator, se, n_boot, root, chunk):
@@ -255,17 +193,11 @@ def _estimate_many(arrays, feature_names, estimator, se, n_boot, root, chunk):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", CocausalWarning)
             try:
-                # Each coalition's seed feeds exactly one bootstrap (vectorised or refitting).
-                seed = coalition_seed(root, key)
-                if se == "bootstrap" and fast_kind(estimator) is not None:
-                    result = clone(estimator).fit(data).result_
-                    se_c = float(np.std(bootstrap_draws(estimator, data, n_boot, seed), ddof=1))
-                elif se == "bootstrap":
-                    result = bootstrap_se(estimator, data, n_boot, seed, n_jobs=1)
-                    se_c = float(result.se)
+                if se == "bootstrap":  # each coalition's seed feeds exactly one bootstrap
+                    result = bootstrap_se(estimator, data, n_boot, coalition_seed(root, key), n_jobs=1)
                 else:
                     result = clone(estimator).fit(data).result_
-                    se_c = float(result.se)
+                se_c = float(result.se)
                 tau_c = float(result.ate)
                 messages = tuple(result.warnings)
             except (ValueError, np.linalg.LinAlgError, FloatingPointError) as exc:

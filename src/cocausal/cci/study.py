@@ -48,32 +48,15 @@ from cocausal.cci.criteria import CriteriaReport, check_criteria
 from cocausal.cci.realisation import realise_rewards
 from cocausal.cci.rewards import DEFAULT_RHO0, gain_cost, rho_shapley_rewards
 from cocausal.cci.valuation import KLValuation, empty_value, kl_value, usable
+from cocausal.estimators.registry import estimator_names, invalid_se_reason, make_estimator, vectorised_path
 from cocausal.results import ResultMixin, freeze_mapping
 from cocausal.warnings import CocausalWarning, WarningLog
 
-__all__ = ["CollaborativeATE", "CCIResult", "ESTIMATORS", "make_estimator"]
+__all__ = ["CollaborativeATE", "CCIResult"]
 
-#: Estimator names accepted by :class:`CollaborativeATE` and the ``cocausal cci`` command.
-ESTIMATORS = ("por", "dim", "ipw", "aipw", "psm")
 _SHAPLEY = ("auto", "exact", "montecarlo")
 _MAX_MESSAGES = 5
 _PARTY_COLUMNS = ("n", "tau", "se", "v", "phi", "r", "tau_r", "se_r")
-
-
-def make_estimator(name: str):
-    """A default cocausal ATE estimator by short name (``por, dim, ipw, aipw, psm``)."""
-    from cocausal import estimators as est
-
-    factories = {
-        "por": lambda: est.RegressionAdjustment(),
-        "dim": lambda: est.DifferenceInMeans(),
-        "ipw": lambda: est.IPW(),
-        "aipw": lambda: est.AIPW(),
-        "psm": lambda: est.PropensityMatching(),
-    }
-    if name not in factories:
-        raise ValueError(f"Unknown estimator {name!r}; choose one of {ESTIMATORS} or pass an estimator object.")
-    return factories[name]()
 
 
 def _ro(array, dtype=float) -> np.ndarray:
@@ -225,8 +208,9 @@ class CollaborativeATE:
     Parameters
     ----------
     estimator : str or cocausal ATE estimator, default "por"
-        ``"por"`` (linear regression adjustment), ``"dim"``, ``"ipw"``, ``"aipw"``, ``"psm"``, or
-        an unfitted estimator object (cloned for each coalition). Linear POR with
+        A name in :mod:`cocausal.estimators.registry` (``"por"``: linear regression adjustment,
+        ``"dim"``, ``"ipw"``, ``"aipw"``, ``"psm"``, and any registered later), or an unfitted
+        estimator object (cloned for each coalition). Linear POR with
         ``se="analytic"`` or ``"fitted_variance"`` is evaluated from summed per-party
         sufficient statistics.
     rho0 : float in (0, 1], default 0.2
@@ -313,22 +297,20 @@ class CollaborativeATE:
         if self.se == "bootstrap" and (isinstance(self.n_boot, bool) or int(self.n_boot) != self.n_boot or self.n_boot < 2):
             raise ValueError(f"n_boot must be an integer >= 2, got {self.n_boot!r}.")
         estimator = make_estimator(self.estimator) if isinstance(self.estimator, str) else self.estimator
-        if self.se == "bootstrap" and not getattr(estimator, "_bootstrap_valid", True):
-            raise ValueError(
-                f"The bootstrap is not valid for {type(estimator).__name__} (matching with replacement; "
-                "Abadie and Imbens 2008); use se='analytic' (its Abadie-Imbens standard error)."
-            )
         if not callable(getattr(estimator, "fit", None)):
             raise TypeError(
-                f"estimator must be one of {ESTIMATORS} or a cocausal ATE estimator with fit(data); "
+                f"estimator must be one of {estimator_names()} or a cocausal ATE estimator with fit(data); "
                 f"got {type(estimator).__name__}."
+            )
+        reason = invalid_se_reason(estimator, "bootstrap") if self.se == "bootstrap" else None
+        if reason is not None:
+            raise ValueError(
+                f"se='bootstrap' is not valid for {type(estimator).__name__}: {reason}; use se='analytic'."
             )
         return estimator
 
     def _evaluator(self, parties: Parties, estimator, root):
-        from cocausal.estimators.regression import RegressionAdjustment
-
-        linear = isinstance(estimator, RegressionAdjustment) and estimator.regressor is None
+        linear = vectorised_path(estimator) == "por"  # linear POR: summed sufficient statistics
         if linear and self.se in ("analytic", "fitted_variance"):
             return LinearPOREvaluator(parties, se=self.se)
         if self.se == "fitted_variance":

@@ -14,6 +14,7 @@ from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.data import split_by_covariate, split_random
 from cocausal.datasets import load_dataset
+from cocausal.estimators.registry import SE_KINDS, estimator_names, invalid_se_reason
 from cocausal.cci.study import CollaborativeATE
 from cocausal.cci.rewards import DEFAULT_RHO0
 from cocausal.warnings import CocausalWarning
@@ -21,14 +22,11 @@ from cocausal.warnings import CocausalWarning
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
 
 
-class Estimator(str, Enum):
-    """Estimator choices of ``--estimator``."""
-
-    por = "por"
-    ipw = "ipw"
-    aipw = "aipw"
-    dim = "dim"
-    psm = "psm"
+def _estimator(value: str) -> str:
+    """Validate ``--estimator`` against the estimator registry (read when the command runs)."""
+    if value not in estimator_names():
+        raise typer.BadParameter(f"{value!r} is not a registered estimator; choose one of {', '.join(estimator_names())}.")
+    return value
 
 
 class SEKind(str, Enum):
@@ -95,7 +93,9 @@ def cci(
     ),
     parties: int = typer.Option(5, "--parties", "-n", min=1, help="Number of parties."),
     split: str = typer.Option("random", "--split", help="random, or covariate:COLUMN (quantile blocks)."),
-    estimator: Estimator = typer.Option(Estimator.por, "--estimator", "-e", help="ATE estimator."),
+    estimator: str = typer.Option(
+        "por", "--estimator", "-e", callback=_estimator, help=f"ATE estimator: {' | '.join(estimator_names())}."
+    ),
     se: SEKind = typer.Option(
         SEKind.analytic, "--se",
         help="analytic | bootstrap | fitted_variance (the published code's POR quantity; por only).",
@@ -117,7 +117,10 @@ def cci(
     Each coalition is valued by -KL(N(tau_C, se_C^2) || N(tau_N, se_N^2)); parties receive
     rho-Shapley rewards realised as perturbed estimates (Qiao, Xu and Low, ICML 2023).
     """
-    estimator, se = Estimator(estimator).value, SEKind(se).value
+    se = SEKind(se).value
+    reason = invalid_se_reason(estimator, se) if se in SE_KINDS else None
+    if reason is not None:
+        raise ValueError(f"--se {se} is not valid with --estimator {estimator}: {reason}; use --se analytic.")
     if runs > 1 and split != "random":
         raise ValueError("--runs > 1 repeats over random partitions; use --split random (or --runs 1).")
     data = _load(dataset, treatment, outcome).data

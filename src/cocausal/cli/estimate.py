@@ -12,33 +12,16 @@ import typer
 from cocausal.cli._common import print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
-from cocausal.estimators import (
-    AIPW,
-    IPW,
-    DifferenceInMeans,
-    PropensityMatching,
-    RegressionAdjustment,
-    bootstrap_se,
-)
+from cocausal.estimators import bootstrap_se
+from cocausal.estimators.registry import estimator_names, get_spec, invalid_se_reason
 from cocausal.warnings import CocausalWarning
 
-_METHODS = {
-    "dim": DifferenceInMeans,
-    "por": RegressionAdjustment,
-    "ipw": IPW,
-    "aipw": AIPW,
-    "psm": PropensityMatching,
-}
 
-
-class Method(str, Enum):
-    """Estimator choices of ``--method``."""
-
-    dim = "dim"
-    por = "por"
-    ipw = "ipw"
-    aipw = "aipw"
-    psm = "psm"
+def _method(value: str) -> str:
+    """Validate ``--method`` against the estimator registry (read when the command runs)."""
+    if value not in estimator_names():
+        raise typer.BadParameter(f"{value!r} is not a registered estimator; choose one of {', '.join(estimator_names())}.")
+    return value
 
 
 class SEKind(str, Enum):
@@ -55,7 +38,9 @@ def estimate(
     ),
     treatment: str = typer.Option(None, "--treatment", help="Treatment column (CSV files)."),
     outcome: str = typer.Option(None, "--outcome", help="Outcome column (CSV files)."),
-    method: Method = typer.Option(Method.aipw, "--method", "-m", help="Estimator."),
+    method: str = typer.Option(
+        "aipw", "--method", "-m", callback=_method, help=f"Estimator: {' | '.join(estimator_names())}."
+    ),
     se: SEKind = typer.Option(
         SEKind.analytic, "--se", help="analytic (the method's own formula) or bootstrap."
     ),
@@ -69,14 +54,13 @@ def estimate(
 
     A CSV file needs --treatment and --outcome; all other columns are covariates.
     """
-    method, se = Method(method).value, SEKind(se).value
+    se = SEKind(se).value
     ds = load_dataset(dataset, treatment=treatment, outcome=outcome, random_state=seed)
-    if method == "psm" and se == "bootstrap":
-        raise ValueError(
-            "The bootstrap is not valid for matching with replacement (Abadie and Imbens 2008); "
-            "use --se analytic with --method psm."
-        )
-    estimator = _METHODS[method]()
+    reason = invalid_se_reason(method, se)
+    if reason is not None:
+        valid = get_spec(method).se_kinds
+        raise ValueError(f"--se {se} is not valid with --method {method}: {reason}; use --se {valid[0]}.")
+    estimator = get_spec(method).make()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CocausalWarning)  # recorded on the result and printed below
         if se == "bootstrap":

@@ -9,19 +9,13 @@ import numpy as np
 
 from cocausal.datasets import load_ihdp
 from cocausal.demo._figures import plt, save
-from cocausal.estimators import AIPW, IPW, DifferenceInMeans, PropensityMatching, RegressionAdjustment
+from cocausal.estimators import estimator_names, make_estimator
 
 
 def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
     """Fit DiM, POR, IPW, AIPW and PSM on IHDP and compare with the known sample ATE."""
     ds = load_ihdp(replication=1)
-    estimators = {
-        "dim": DifferenceInMeans(),
-        "por": RegressionAdjustment(),
-        "ipw": IPW(),
-        "aipw": AIPW(),
-        "psm": PropensityMatching(),
-    }
+    estimators = {name: make_estimator(name) for name in estimator_names()}
     results = {name: est.fit(ds.data).result_ for name, est in estimators.items()}
     rows = [[k, r.ate, r.se, r.ci[0], r.ci[1], r.ate - ds.true_ate] for k, r in results.items()]
 

@@ -8,8 +8,9 @@ import numpy as np
 from sklearn.base import clone
 from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 
-from cocausal.estimators._linalg import GramSolver
-from cocausal.estimators._logistic import LogisticMLE
+from cocausal.estimators.linalg import intercept_gram
+from cocausal.estimators.logistic import LogisticMLE
+from cocausal.estimators.sufficient import centred_ols
 from cocausal.warnings import ClippingWarning, CocausalWarning, ConvergenceWarning, WarningLog
 
 __all__ = [
@@ -22,14 +23,12 @@ __all__ = [
 
 
 def _ols_coef(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, int]:
-    """Intercept and slopes of OLS in centred form (minimum-norm slopes if rank deficient),
-    and the rank of the centred covariates."""
-    xbar = X.mean(axis=0)
-    ybar = y.mean()
-    Xc = X - xbar
-    solver = GramSolver(Xc.T @ Xc)
-    slopes = solver.solve(Xc.T @ (y - ybar))
-    return np.concatenate(([ybar - xbar @ slopes], slopes)), solver.rank
+    """Intercept and slopes of OLS (:func:`~cocausal.estimators.sufficient.centred_ols`: minimum-norm
+    slopes if rank deficient), and the rank of the centred covariates."""
+    p = X.shape[1] + 1
+    G = intercept_gram(np.column_stack([X, y]))
+    fit = centred_ols(G[:p, :p], G[:p, p])
+    return np.concatenate(([fit.intercept], fit.slopes)), int(fit.rank)
 
 
 def fit_arm_outcomes(

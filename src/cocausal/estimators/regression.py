@@ -8,7 +8,7 @@ from sklearn.base import clone
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
 from cocausal.estimators._models import fit_arm_outcomes
-from cocausal.estimators.bootstrap import bootstrap_se
+from cocausal.estimators.resampling import refit_bootstrap
 from cocausal.estimators.sufficient import LinearPORStats
 from cocausal.results import ATEResult
 
@@ -30,7 +30,7 @@ class RegressionAdjustment(BaseATEEstimator):
         intercept, computed from per-arm Gram matrices in one pass (the same numbers as
         :class:`~cocausal.estimators.LinearPORStats`).
     se : {"auto", "analytic", "bootstrap", None}, default "auto"
-        ``"auto"``: analytic for OLS, bootstrap otherwise. ``"analytic"`` is available for
+        ``"auto"``: analytic for OLS, bootstrap (refitting each resample) otherwise. ``"analytic"`` is available for
         OLS only. ``None`` skips the standard error (``nan``), which the bootstrap uses.
     n_boot : int, default 200
         Bootstrap resamples when the SE is bootstrapped.
@@ -95,7 +95,7 @@ class RegressionAdjustment(BaseATEEstimator):
         se = self._resolved_se()
         if se == "bootstrap":
             point = clone(self).set_params(se=None)
-            return bootstrap_se(point, data, self.n_boot, self.random_state, self.n_jobs)
+            return refit_bootstrap(point, data, self.n_boot, self.random_state, self.n_jobs)
         if self.regressor is None:
             result = LinearPORStats.from_data(data).estimate()
             if se is None:

@@ -1,18 +1,231 @@
-"""Linear potential-outcome regression (POR) from additive sufficient statistics."""
+"""Linear potential-outcome regression (POR) from additive sufficient statistics.
+
+The one implementation of the linear T-learner: :func:`arm_statistics` (per-arm Gram
+matrices), :func:`centred_ols` (the centred per-arm least-squares fit, batched) and
+:class:`LinearPORBatch` (estimate and analytic SE of many coalitions at once, each the sum of
+its parties' statistics). :class:`LinearPORStats` is one such set of statistics;
+:class:`~cocausal.estimators.RegressionAdjustment`, the outcome models of
+:class:`~cocausal.estimators.AIPW`, the vectorised bootstrap and the CCI coalition
+evaluators all go through these functions.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import numpy as np
 
 from cocausal.data import CausalData
 from cocausal.estimators._base import normal_result
-from cocausal.estimators._linalg import GramSolver
+from cocausal.estimators.linalg import intercept_gram, pinv_solve
 from cocausal.results import ATEResult
 from cocausal.warnings import CocausalWarning, WarningLog
 
-__all__ = ["LinearPORStats"]
+__all__ = ["LinearPORBatch", "LinearPORStats", "OLSFit", "PORBatchEstimate", "arm_statistics", "centred_ols"]
+
+
+def arm_statistics(X: np.ndarray, t: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per-arm ``Z_a'Z_a`` (2, p, p), ``Z_a'y_a`` (2, p) and ``y_a'y_a`` (2,) with ``Z = [1, X]``.
+
+    One :func:`~cocausal.estimators.linalg.intercept_gram` of ``[X_a, y_a]`` per arm; an empty
+    arm gives zeros.
+    """
+    d = X.shape[1]
+    p = d + 1
+    gram, zty, yty = np.zeros((2, p, p)), np.zeros((2, p)), np.zeros(2)
+    for a in (0, 1):
+        mask = t == a
+        G = intercept_gram(np.column_stack([X[mask], y[mask]]))
+        gram[a], zty[a], yty[a] = G[:p, :p], G[:p, p], G[p, p]
+    return gram, zty, yty
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class OLSFit:
+    """Centred least-squares fits, batched over leading axes ``(...)``.
+
+    Attributes
+    ----------
+    n : ndarray (...)
+        Units (sum of weights) per fit.
+    xbar : ndarray (..., d)
+    ybar : ndarray (...)
+    slopes : ndarray (..., d)
+        Minimum-norm solutions of ``S_xx b = S_xy`` (the convention of
+        :class:`sklearn.linear_model.LinearRegression` for collinear covariates).
+    rank : ndarray of int (...)
+        Rank of ``S_xx`` under the pseudo-inverse rule.
+    rss : ndarray (...) or None
+        Residual sum of squares (when ``y'y`` was given).
+    quad : callable
+        ``quad(c) = c' S_xx^+ c`` for vectors ``c`` (..., d).
+    """
+
+    n: np.ndarray
+    xbar: np.ndarray
+    ybar: np.ndarray
+    slopes: np.ndarray
+    rank: np.ndarray
+    rss: np.ndarray | None
+    quad: object
+
+    @property
+    def intercept(self) -> np.ndarray:
+        return self.ybar - np.einsum("...p,...p->...", self.xbar, self.slopes)
+
+
+def centred_ols(gram: np.ndarray, zty: np.ndarray, yty: np.ndarray | None = None) -> OLSFit:
+    """OLS of ``y`` on ``[1, X]`` from ``Z'Z`` (..., p, p), ``Z'y`` (..., p) and ``y'y`` (...).
+
+    Centred form: ``S_xx = X'X - n xbar xbar'``, ``S_xy = X'y - n xbar ybar``; the slopes solve
+    ``S_xx b = S_xy`` under the estimators' pseudo-inverse rule and the intercept is
+    ``ybar - xbar' b``. A fit with no units gets ``n`` treated as 1 (its numbers are
+    meaningless; callers mask it).
+    """
+    counts = gram[..., 0, 0]
+    n_a = np.where(counts > 0, counts, 1.0)
+    xbar = gram[..., 0, 1:] / n_a[..., None]
+    ybar = zty[..., 0] / n_a
+    sxx = gram[..., 1:, 1:] - n_a[..., None, None] * xbar[..., :, None] * xbar[..., None, :]
+    sxy = zty[..., 1:] - (n_a * ybar)[..., None] * xbar
+    slopes, rank, quad = pinv_solve(sxx, sxy)
+    rss = None
+    if yty is not None:
+        syy = yty - n_a * ybar * ybar
+        rss = (
+            syy
+            - 2.0 * np.einsum("...p,...p->...", slopes, sxy)
+            + np.einsum("...p,...pq,...q->...", slopes, sxx, slopes)
+        )
+    return OLSFit(n=counts, xbar=xbar, ybar=ybar, slopes=slopes, rank=rank, rss=rss, quad=quad)
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class PORBatchEstimate:
+    """Linear POR estimates of a batch of coalitions (:meth:`LinearPORBatch.estimate`).
+
+    Attributes
+    ----------
+    tau, se : ndarray (k,)
+        ``nan`` where ``defined`` is False.
+    defined : ndarray of bool (k,)
+        Both arms have at least 2 units.
+    counts : ndarray (k, 2)
+        Units per arm (control, treated).
+    rank : ndarray of int (k, 2)
+        Rank of each arm's centred covariate Gram matrix (``d`` when full).
+    sigma2 : ndarray (k, 2)
+        Residual variances (``nan`` without residual degrees of freedom).
+    coef : ndarray (k, 2, p)
+        Intercept and slopes per arm.
+    """
+
+    tau: np.ndarray
+    se: np.ndarray
+    defined: np.ndarray
+    counts: np.ndarray
+    rank: np.ndarray
+    sigma2: np.ndarray
+    coef: np.ndarray
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class LinearPORBatch:
+    """Sufficient statistics of many coalitions, solved together.
+
+    Attributes
+    ----------
+    gram : ndarray (k, 2, p, p)
+    zty : ndarray (k, 2, p)
+    yty : ndarray (k, 2)
+
+    Examples
+    --------
+    >>> from cocausal.data import split_random
+    >>> from cocausal.datasets import make_synthetic
+    >>> parts = split_random(make_synthetic(n=900, d=2, random_state=0).data, 3, random_state=0)
+    >>> batch = LinearPORBatch.stack([LinearPORStats.from_data(p) for p in parts])
+    >>> est = batch.coalitions([[True, True, False], [True, True, True]]).estimate()
+    >>> est.tau.shape
+    (2,)
+    """
+
+    gram: np.ndarray
+    zty: np.ndarray
+    yty: np.ndarray
+
+    @classmethod
+    def stack(cls, stats: Sequence[LinearPORStats]) -> LinearPORBatch:
+        """One row per :class:`LinearPORStats` (e.g. one per party)."""
+        return cls(
+            gram=np.stack([s.gram for s in stats]),
+            zty=np.stack([s.zty for s in stats]),
+            yty=np.stack([s.yty for s in stats]),
+        )
+
+    def coalitions(self, members) -> LinearPORBatch:
+        """Statistics of each coalition: row ``c`` sums the rows with ``members[c]`` True (c, k)."""
+        M = np.asarray(members, dtype=float)
+        k, c = self.gram.shape[0], M.shape[0]
+        return LinearPORBatch(
+            gram=(M @ self.gram.reshape(k, -1)).reshape((c,) + self.gram.shape[1:]),
+            zty=(M @ self.zty.reshape(k, -1)).reshape((c,) + self.zty.shape[1:]),
+            yty=M @ self.yty,
+        )
+
+    def estimate(self, se: str = "analytic") -> PORBatchEstimate:
+        """Linear POR estimate and standard error of every row.
+
+        Parameters
+        ----------
+        se : {"analytic", "fitted_variance"}
+            ``"analytic"``: the variance of :class:`~cocausal.estimators.RegressionAdjustment`
+            (see its Notes). ``"fitted_variance"``: ``Var_n(mu1_hat(X))/n + Var_n(mu0_hat(X))/n``
+            over the fitted values, the quantity of the published CCI reference code (not a
+            sampling standard error).
+        """
+        if se not in ("analytic", "fitted_variance"):
+            raise ValueError(f"se must be 'analytic' or 'fitted_variance', got {se!r}.")
+        gram, p = self.gram, self.gram.shape[-1]
+        counts = gram[:, :, 0, 0]
+        ok = counts.min(axis=1) >= 2
+        gram = gram.copy()
+        gram[~ok] = np.eye(p)  # placeholders for undefined coalitions
+        fit = centred_ols(gram, self.zty, self.yty)
+        slopes = fit.slopes
+        dof = counts - 1 - fit.rank
+        with np.errstate(divide="ignore", invalid="ignore"):
+            sigma2 = np.where(dof > 0, np.maximum(fit.rss, 0.0) / np.where(dof > 0, dof, 1), np.nan)
+            n = counts.sum(axis=1)
+            total = gram[:, 0] + gram[:, 1]
+            xbar = total[:, 0, 1:] / n[:, None]
+            shift = xbar[:, None, :] - fit.xbar
+            tau = (fit.ybar[:, 1] + np.einsum("kp,kp->k", shift[:, 1], slopes[:, 1])) - (
+                fit.ybar[:, 0] + np.einsum("kp,kp->k", shift[:, 0], slopes[:, 0])
+            )
+            cov_x = total[:, 1:, 1:] / n[:, None, None] - xbar[:, :, None] * xbar[:, None, :]
+            if se == "analytic":
+                leverage = 1.0 / fit.n + fit.quad(shift)
+                dx = slopes[:, 1] - slopes[:, 0]
+                spread = np.maximum(np.einsum("kp,kpq,kq->k", dx, cov_x, dx), 0.0) / n
+                var = sigma2[:, 1] * leverage[:, 1] + sigma2[:, 0] * leverage[:, 0] + spread
+            else:
+                var = (
+                    np.einsum("kp,kpq,kq->k", slopes[:, 1], cov_x, slopes[:, 1])
+                    + np.einsum("kp,kpq,kq->k", slopes[:, 0], cov_x, slopes[:, 0])
+                ) / n
+            se_out = np.sqrt(np.maximum(var, 0.0))
+        coef = np.concatenate([fit.intercept[..., None], slopes], axis=-1)
+        return PORBatchEstimate(
+            tau=np.where(ok, tau, np.nan),
+            se=np.where(ok, se_out, np.nan),
+            defined=ok,
+            counts=counts,
+            rank=fit.rank,
+            sigma2=sigma2,
+            coef=coef,
+        )
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -82,21 +295,14 @@ class LinearPORStats:
         """Compute the statistics of ``data`` in one pass over each arm."""
         if not isinstance(data, CausalData):
             raise TypeError(f"from_data expects CausalData, got {type(data).__name__}.")
-        d = data.n_features
-        gram = np.empty((2, d + 1, d + 1))
-        zty = np.empty((2, d + 1))
-        yty = np.empty(2)
-        treated = data.t == 1
-        for a, mask in ((0, ~treated), (1, treated)):
-            X, y = data.X[mask], data.y[mask]
-            colsum = X.sum(axis=0)
-            gram[a, 0, 0] = X.shape[0]
-            gram[a, 0, 1:] = gram[a, 1:, 0] = colsum
-            gram[a, 1:, 1:] = X.T @ X
-            zty[a, 0] = y.sum()
-            zty[a, 1:] = X.T @ y
-            yty[a] = y @ y
+        gram, zty, yty = arm_statistics(data.X, data.t, data.y)
         return cls(gram=gram, zty=zty, yty=yty, feature_names=data.feature_names)
+
+    @classmethod
+    def from_arrays(cls, X: np.ndarray, t: np.ndarray, y: np.ndarray, feature_names) -> LinearPORStats:
+        """The statistics of raw arrays, unvalidated (a party may lack an arm: zeros there)."""
+        gram, zty, yty = arm_statistics(np.asarray(X, dtype=float), np.asarray(t), np.asarray(y, dtype=float))
+        return cls(gram=gram, zty=zty, yty=yty, feature_names=feature_names)
 
     # ------------------------------------------------------------------ algebra
     def __add__(self, other: LinearPORStats) -> LinearPORStats:
@@ -135,29 +341,10 @@ class LinearPORStats:
         return int(round(self.gram[:, 0, 0].sum()))
 
     # ------------------------------------------------------------------ estimate
-    def arm_fit(self, arm: int) -> tuple[np.ndarray, GramSolver, float]:
-        """OLS of one arm from its statistics, in centred form.
-
-        Returns ``(coef, solver, rss)``: ``coef = (intercept, slopes)``, ``solver`` the
-        pseudo-inverse of the centred covariate Gram matrix ``S_xx`` and the residual sum of
-        squares. Slopes solve ``S_xx b = S_xy`` (minimum norm when ``S_xx`` is singular, the
-        convention of :class:`sklearn.linear_model.LinearRegression`); the intercept is
-        ``ybar - xbar' b``.
-        """
-        gram, zty, yty = self.gram[arm], self.zty[arm], self.yty[arm]
-        n_a = gram[0, 0]
-        xbar = gram[0, 1:] / n_a
-        ybar = zty[0] / n_a
-        sxx = gram[1:, 1:] - n_a * np.outer(xbar, xbar)
-        sxy = zty[1:] - n_a * xbar * ybar
-        syy = yty - n_a * ybar * ybar
-        solver = GramSolver(sxx)
-        slopes = solver.solve(sxy)
-        rss = syy - 2.0 * slopes @ sxy + slopes @ sxx @ slopes
-        return np.concatenate(([ybar - xbar @ slopes], slopes)), solver, float(rss)
-
     def estimate(self) -> ATEResult:
         """The linear POR estimate and its analytic standard error (``method="por"``).
+
+        Computed by :meth:`LinearPORBatch.estimate` on this one set of statistics.
 
         Raises
         ------
@@ -171,47 +358,35 @@ class LinearPORStats:
                 f"Each arm needs at least 2 units; the statistics hold {counts[1]:.0f} treated and "
                 f"{counts[0]:.0f} control units."
             )
-        n = counts.sum()
-        total = self.gram[0] + self.gram[1]
-        xbar = total[0, 1:] / n
-        coefs, sigma2, leverage, ranks = [], [], [], []
+        est = LinearPORBatch.stack([self]).estimate()
+        d = self.gram.shape[-1] - 1
+        rank = est.rank[0]
         for a, arm in ((0, "control"), (1, "treated")):
-            coef, solver, rss = self.arm_fit(a)
-            if solver.rank < solver.p:
+            if rank[a] < d:
                 log.warn(
                     f"The {arm} arm's covariates are collinear or constant within the arm (rank "
-                    f"{solver.rank} of {solver.p}); the design is rank deficient, using the "
+                    f"{rank[a]} of {d}); the design is rank deficient, using the "
                     "minimum-norm least-squares fit.",
                     CocausalWarning,
                 )
-            dof = counts[a] - 1 - solver.rank
-            if dof <= 0:
+            if counts[a] - 1 - rank[a] <= 0:
                 log.warn(
-                    f"The {arm} arm has {counts[a]:.0f} units for {solver.rank + 1} coefficients; "
+                    f"The {arm} arm has {counts[a]:.0f} units for {rank[a] + 1} coefficients; "
                     "the residual variance and hence the standard error are undefined (nan).",
                     CocausalWarning,
                 )
-            shift = xbar - self.gram[a, 0, 1:] / counts[a]
-            coefs.append(coef)
-            sigma2.append(max(rss, 0.0) / dof if dof > 0 else np.nan)
-            leverage.append(1.0 / counts[a] + solver.quad(shift))
-            ranks.append(solver.rank + 1)
-        delta = coefs[1] - coefs[0]
-        ate = float(delta[0] + xbar @ delta[1:])
-        cov_x = total[1:, 1:] / n - np.outer(xbar, xbar)
-        var = sigma2[1] * leverage[1] + sigma2[0] * leverage[0] + max(delta[1:] @ cov_x @ delta[1:], 0.0) / n
         return normal_result(
-            ate,
-            np.sqrt(var),
-            int(round(n)),
+            est.tau[0],
+            est.se[0],
+            self.n,
             "por",
             warnings=log.messages,
             extras={
-                "coef_treated": coefs[1].tolist(),
-                "coef_control": coefs[0].tolist(),
-                "sigma2_treated": float(sigma2[1]),
-                "sigma2_control": float(sigma2[0]),
-                "rank": ranks,
+                "coef_treated": est.coef[0, 1].tolist(),
+                "coef_control": est.coef[0, 0].tolist(),
+                "sigma2_treated": float(est.sigma2[0, 1]),
+                "sigma2_control": float(est.sigma2[0, 0]),
+                "rank": [int(r) + 1 for r in rank],
                 "se_type": "analytic",
             },
         )

@@ -10,6 +10,7 @@ import math
 import numpy as np
 from scipy.special import expit
 
+from cocausal.estimators.logistic import ARMIJO, newton_logistic
 from cocausal.privacy.mechanisms import REPLACE_ONE, Release, laplace_release
 from cocausal.results import ResultMixin
 
@@ -22,7 +23,6 @@ __all__ = [
     "DPLogisticResult",
 ]
 
-_CHUNK = 1 << 16
 # L2 penalty of the non-private propensity model on standardised covariates.
 _LABEL_L2 = 1e-4
 
@@ -77,47 +77,15 @@ class CovariateBox:
         return Z, outside
 
 
-def _linear(X: np.ndarray, w: np.ndarray) -> np.ndarray:
-    return X @ w[1:] + w[0]
-
-
-def _objective(X, t, w, lam):
-    eta = _linear(X, w)
-    return float(np.mean(np.logaddexp(0.0, eta) - t * eta) + 0.5 * lam * (w @ w))
-
-
-def _gradient(X, t, w, lam):
-    r = expit(_linear(X, w)) - t
-    g = np.empty_like(w)
-    g[0] = r.mean()
-    g[1:] = X.T @ r / X.shape[0]
-    return g + lam * w
-
-
-def _hessian(X, w, lam):
-    n, d = X.shape
-    H = np.zeros((d + 1, d + 1))
-    for s in range(0, n, _CHUNK):
-        Xc = X[s : s + _CHUNK]
-        p = expit(_linear(Xc, w))
-        v = p * (1.0 - p)
-        Xv = Xc * v[:, None]
-        H[0, 0] += v.sum()
-        H[0, 1:] += Xv.sum(axis=0)
-        H[1:, 1:] += Xc.T @ Xv
-    H[1:, 0] = H[0, 1:]
-    H /= n
-    H[np.diag_indices(d + 1)] += lam
-    return H
-
-
 def fit_logistic(
     X: np.ndarray, t: np.ndarray, lam: float, *, tol: float = 1e-10, max_iter: int = 100
 ) -> tuple[np.ndarray, float, int]:
     """Minimise ``mean(log(1 + e^eta) - t eta) + lam/2 ||w||^2`` with ``eta = w0 + X w[1:]``.
 
     The intercept ``w0`` is regularised too, so the objective is ``lam``-strongly convex in
-    every coordinate. Damped Newton steps run until the gradient's L2 norm is ``<= tol``.
+    every coordinate. Damped Newton steps (the shared core
+    :func:`cocausal.estimators.logistic.newton_logistic` with weights ``1/n``, an Armijo line
+    search and the gradient-norm stopping rule) run until the gradient's L2 norm is ``<= tol``.
 
     Returns
     -------
@@ -135,33 +103,16 @@ def fit_logistic(
     if not lam > 0:
         raise ValueError(f"the L2 penalty must be > 0 (strong convexity), got {lam}.")
     X = np.asarray(X, dtype=float)
-    t = np.asarray(t, dtype=float)
-    w = np.zeros(X.shape[1] + 1)
-    f = _objective(X, t, w, lam)
-    gnorm = math.inf
-    for it in range(1, max_iter + 1):
-        g = _gradient(X, t, w, lam)
-        gnorm = float(np.linalg.norm(g))
-        if gnorm <= tol:
-            return w, gnorm, it - 1
-        step = np.linalg.solve(_hessian(X, w, lam), g)
-        a = 1.0
-        while True:
-            w_new = w - a * step
-            f_new = _objective(X, t, w_new, lam)
-            # Armijo with a float-rounding allowance: near the optimum the objective stops
-            # changing in double precision while Newton steps still shrink the gradient.
-            if f_new <= f - 1e-4 * a * (g @ step) + 1e-14 * max(1.0, abs(f)) or a < 1e-10:
-                break
-            a *= 0.5
-        w, f = w_new, f_new
-    gnorm = float(np.linalg.norm(_gradient(X, t, w, lam)))
-    return w, gnorm, max_iter
+    n = X.shape[0]
+    fit = newton_logistic(
+        X, t, np.full(n, 1.0 / n), l2=float(lam), tol=tol, max_iter=max_iter, stop="gradient", line_search=ARMIJO
+    )
+    return fit.coef[0], float(fit.grad_norm[0]), int(fit.n_iter[0])
 
 
 def predict_proba(X: np.ndarray, w: np.ndarray) -> np.ndarray:
     """Propensity scores ``sigmoid(w0 + X w[1:])``."""
-    return expit(_linear(np.asarray(X, dtype=float), w))
+    return expit(np.asarray(X, dtype=float) @ w[1:] + w[0])
 
 
 def label_propensity(X: np.ndarray, t: np.ndarray) -> np.ndarray:
