@@ -76,7 +76,7 @@ def _bootstrap_rows(lines, label, parties, names, n_boot, visits) -> None:
         )
         def refit_all():
             for row in members:
-                bootstrap_se(make_estimator(name), p.pooled(row), n_boot, 0)
+                bootstrap_se(make_estimator(name), p.pooled(row), n_boot, 0, method="refit")
 
         t_boot, _ = timed(refit_all)
         lines.append(
