@@ -29,7 +29,13 @@ from _common import cpu_model, timed
 
 import cocausal
 from cocausal.datasets import load_ihdp, make_synthetic
-from cocausal.estimators import AIPW, IPW, DifferenceInMeans, RegressionAdjustment, bootstrap_se
+from cocausal.estimators import (
+    AIPW,
+    IPW,
+    DifferenceInMeans,
+    RegressionAdjustment,
+    bootstrap_se,
+)
 
 _ESTIMATORS = {"dim": DifferenceInMeans, "por": RegressionAdjustment, "ipw": IPW, "aipw": AIPW}
 _CASES = {
@@ -46,7 +52,7 @@ def run() -> dict:
         for name, cls in _ESTIMATORS.items():
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                seconds, res = timed(lambda: bootstrap_se(cls(), data, n_boot=n_boot, random_state=0))
+                seconds, res = timed(lambda c=cls, d=data, b=n_boot: bootstrap_se(c(), d, n_boot=b, random_state=0))
             out[f"{case}|{name}"] = {
                 "seconds": seconds, "se": res.se, "n_boot": n_boot, "draws": list(res.extras["draws"]),
             }

@@ -14,7 +14,11 @@ from cocausal.cli import main
 from cocausal.data import CausalData, split_random
 from cocausal.datasets import load_jobs
 from cocausal.estimators import bootstrap_se, estimator_names, make_estimator
-from cocausal.estimators._base import BaseATEEstimator, arm_means_and_vars, normal_result
+from cocausal.estimators._base import (
+    BaseATEEstimator,
+    arm_means_and_vars,
+    normal_result,
+)
 from cocausal.estimators.registry import (
     EstimatorSpec,
     get_spec,

@@ -40,7 +40,7 @@ from cocausal.estimators import LinearPORBatch, LinearPORStats, bootstrap_se
 from cocausal.games import SerialExecutor, coalition_seed
 from cocausal.warnings import CocausalWarning, ConstantCovariateWarning
 
-__all__ = ["Parties", "LinearPOREvaluator", "EstimatorEvaluator", "members_keys", "SE_CHOICES"]
+__all__ = ["SE_CHOICES", "EstimatorEvaluator", "LinearPOREvaluator", "Parties", "members_keys"]
 
 #: Standard-error modes of the collaborative study.
 SE_CHOICES = ("analytic", "bootstrap", "fitted_variance")

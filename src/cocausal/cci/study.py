@@ -36,8 +36,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from cocausal.random import RandomState, spawn_seeds
-from cocausal.games import BaseGame, TabularGame, shapley_values
 from cocausal.cci.coalitions import (
     SE_CHOICES,
     EstimatorEvaluator,
@@ -48,11 +46,18 @@ from cocausal.cci.criteria import CriteriaReport, check_criteria
 from cocausal.cci.realisation import realise_rewards
 from cocausal.cci.rewards import DEFAULT_RHO0, gain_cost, rho_shapley_rewards
 from cocausal.cci.valuation import KLValuation, empty_value, kl_value, usable
-from cocausal.estimators.registry import estimator_names, invalid_se_reason, make_estimator, vectorised_path
+from cocausal.estimators.registry import (
+    estimator_names,
+    invalid_se_reason,
+    make_estimator,
+    vectorised_path,
+)
+from cocausal.games import BaseGame, TabularGame, shapley_values
+from cocausal.random import RandomState, spawn_seeds
 from cocausal.results import ResultMixin, freeze_mapping
 from cocausal.warnings import CocausalWarning, WarningLog
 
-__all__ = ["CollaborativeATE", "CCIResult"]
+__all__ = ["CCIResult", "CollaborativeATE"]
 
 _SHAPLEY = ("auto", "exact", "montecarlo")
 _MAX_MESSAGES = 5

@@ -9,14 +9,14 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from cocausal.random import spawn_seeds
+from cocausal.cci.rewards import DEFAULT_RHO0
+from cocausal.cci.study import CollaborativeATE
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.data import split_by_covariate, split_random
 from cocausal.datasets import load_dataset
 from cocausal.estimators.registry import SE_KINDS, estimator_names, invalid_se_reason
-from cocausal.cci.study import CollaborativeATE
-from cocausal.cci.rewards import DEFAULT_RHO0
+from cocausal.random import spawn_seeds
 from cocausal.warnings import CocausalWarning
 
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")

@@ -14,15 +14,20 @@ from cocausal.estimators.bootstrap import bootstrap_se
 from cocausal.estimators.dim import DifferenceInMeans
 from cocausal.estimators.ipw import IPW
 from cocausal.estimators.matching import PropensityMatching
-from cocausal.estimators.registry import EstimatorSpec, estimator_names, make_estimator, register
+from cocausal.estimators.registry import (
+    EstimatorSpec,
+    estimator_names,
+    make_estimator,
+    register,
+)
 from cocausal.estimators.regression import RegressionAdjustment
 from cocausal.estimators.sufficient import LinearPORBatch, LinearPORStats
 
 __all__ = [
     "AIPW",
+    "IPW",
     "DifferenceInMeans",
     "EstimatorSpec",
-    "IPW",
     "LinearPORBatch",
     "LinearPORStats",
     "PropensityMatching",

@@ -12,7 +12,7 @@ from sklearn.base import BaseEstimator
 from cocausal.data import CausalData
 from cocausal.results import ATEResult
 
-__all__ = ["BaseATEEstimator", "normal_result", "check_causal_data"]
+__all__ = ["BaseATEEstimator", "check_causal_data", "normal_result"]
 
 _Z975 = float(norm.ppf(0.975))
 

@@ -11,7 +11,12 @@ from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 from cocausal.estimators.linalg import intercept_gram
 from cocausal.estimators.logistic import LogisticMLE
 from cocausal.estimators.sufficient import centred_ols
-from cocausal.warnings import ClippingWarning, CocausalWarning, ConvergenceWarning, WarningLog
+from cocausal.warnings import (
+    ClippingWarning,
+    CocausalWarning,
+    ConvergenceWarning,
+    WarningLog,
+)
 
 __all__ = [
     "check_clip",

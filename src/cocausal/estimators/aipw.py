@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from cocausal.random import check_random_state
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
-from cocausal.estimators._models import check_clip, clip_propensity, fit_arm_outcomes, fit_propensity
+from cocausal.estimators._models import (
+    check_clip,
+    clip_propensity,
+    fit_arm_outcomes,
+    fit_propensity,
+)
+from cocausal.random import check_random_state
 from cocausal.results import ATEResult
 from cocausal.warnings import WarningLog
 

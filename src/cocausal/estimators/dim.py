@@ -5,7 +5,11 @@ from __future__ import annotations
 import numpy as np
 
 from cocausal.data import CausalData
-from cocausal.estimators._base import BaseATEEstimator, arm_means_and_vars, normal_result
+from cocausal.estimators._base import (
+    BaseATEEstimator,
+    arm_means_and_vars,
+    normal_result,
+)
 from cocausal.results import ATEResult
 
 __all__ = ["DifferenceInMeans"]

@@ -43,7 +43,12 @@ from cocausal.estimators._models import check_clip, default_propensity_model
 from cocausal.estimators.linalg import InterceptDesign
 from cocausal.estimators.logistic import SEPARATION_LOGIT, newton_logistic
 from cocausal.estimators.registry import vectorised_path
-from cocausal.estimators.resampling import Issues, bootstrap_result, point_estimator, resample_index
+from cocausal.estimators.resampling import (
+    Issues,
+    bootstrap_result,
+    point_estimator,
+    resample_index,
+)
 from cocausal.estimators.sufficient import centred_ols
 from cocausal.random import spawn_seeds
 from cocausal.results import ATEResult
@@ -100,8 +105,8 @@ def _propensity(design: InterceptDesign, t, W, clip, issues: list[Issues], statu
                           f"and the MLE does not exist (Newton stopped after {fit.n_iter[r]} iterations).")
             else:
                 continue
-            issues[r].append((ConvergenceWarning, "The propensity model did not converge (separable treatment "
-                              f"or too few iterations): {detail}"))
+            message = f"The propensity model did not converge (separable treatment or too few iterations): {detail}"
+            issues[r].append((ConvergenceWarning, message))
     else:
         e = np.broadcast_to(((W * t).sum(1) / n)[:, None], W.shape)
     present = W > 0
@@ -116,8 +121,11 @@ def _propensity(design: InterceptDesign, t, W, clip, issues: list[Issues], statu
     lo, hi = clip
     below, above = (W * (e < lo)).sum(1), (W * (e > hi)).sum(1)
     for r in np.flatnonzero(below + above):
-        issues[r].append((ClippingWarning, f"{int(below[r] + above[r])} of {n} propensity scores clipped to "
-                          f"[{lo:g}, {hi:g}] ({int(below[r])} below, {int(above[r])} above)."))
+        message = (
+            f"{int(below[r] + above[r])} of {n} propensity scores clipped to [{lo:g}, {hi:g}] "
+            f"({int(below[r])} below, {int(above[r])} above)."
+        )
+        issues[r].append((ClippingWarning, message))
     return np.clip(e, lo, hi)
 
 
@@ -206,8 +214,10 @@ def bootstrap_draws(estimator, data: CausalData, n_boot: int, random_state, n_jo
     status = [s for _, _, s in out]
     for label, text in (
         ("unconverged", f"did not converge in {_LOGISTIC.max_iter} Newton iterations."),
-        ("separated", f"were (quasi-)separated (fitted probabilities numerically 0 or 1, |logit| > "
-         f"{SEPARATION_LOGIT:g}; the logistic MLE does not exist and Newton stopped early, as LogisticMLE does)."),
+        ("separated", (
+            f"were (quasi-)separated (fitted probabilities numerically 0 or 1, |logit| > {SEPARATION_LOGIT:g}; "
+            "the logistic MLE does not exist and Newton stopped early, as LogisticMLE does)."
+        )),
     ):
         if label in status:
             warnings.warn(

@@ -6,8 +6,8 @@ import numpy as np
 
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
-from cocausal.estimators.linalg import GramSolver, intercept_gram
 from cocausal.estimators._models import check_clip, clip_propensity, fit_propensity
+from cocausal.estimators.linalg import GramSolver, intercept_gram
 from cocausal.results import ATEResult
 from cocausal.warnings import WarningLog
 

@@ -23,9 +23,9 @@ import numpy as np
 import scipy.linalg
 
 __all__ = [
+    "RANK_RTOL",
     "GramSolver",
     "InterceptDesign",
-    "RANK_RTOL",
     "intercept_gram",
     "pinv_solve",
     "pinv_solve_fast",

@@ -39,13 +39,13 @@ from cocausal.estimators.linalg import InterceptDesign, pinv_solve_fast
 
 __all__ = [
     "ARMIJO",
-    "LineSearch",
-    "LogisticMLE",
     "MAX_HALVINGS",
-    "NewtonFit",
     "SEPARATION_LOGIT",
     "SEPARATION_PTOL",
     "STEP_HALVING",
+    "LineSearch",
+    "LogisticMLE",
+    "NewtonFit",
     "newton_logistic",
 ]
 
@@ -306,7 +306,7 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
         if not np.array_equal(classes, [0.0, 1.0]):
             raise ValueError(f"LogisticMLE needs both classes 0 and 1 in y; found {classes.tolist()}.")
         fit = newton_logistic(X, t, tol=self.tol, max_iter=int(self.max_iter))
-        extreme, it = int(round(fit.extreme_weight[0])), int(fit.n_iter[0])
+        extreme, it = round(fit.extreme_weight[0]), int(fit.n_iter[0])
         if not fit.converged[0]:
             warnings.warn(
                 f"LogisticMLE did not converge in {self.max_iter} Newton iterations "

@@ -6,7 +6,11 @@ import numpy as np
 
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
-from cocausal.estimators._knn1d import SortedArm, match_sorted, within_arm_neighbour_mean
+from cocausal.estimators._knn1d import (
+    SortedArm,
+    match_sorted,
+    within_arm_neighbour_mean,
+)
 from cocausal.estimators._models import fit_propensity
 from cocausal.results import ATEResult
 from cocausal.warnings import UnmatchedUnitsWarning, WarningLog

@@ -16,11 +16,11 @@ from cocausal.results import ResultMixin
 
 __all__ = [
     "CovariateBox",
+    "DPLogisticRegression",
+    "DPLogisticResult",
     "fit_logistic",
     "label_propensity",
     "predict_proba",
-    "DPLogisticRegression",
-    "DPLogisticResult",
 ]
 
 # L2 penalty of the non-private propensity model on standardised covariates.
