@@ -12,12 +12,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from cocausal.random import RandomState, check_random_state
 from cocausal.data import CausalData
 from cocausal.datasets._dataset import Dataset
 from cocausal.datasets._files import read_shipped_csv
 from cocausal.datasets.standin import make_tcga_standin
 from cocausal.datasets.synthetic import make_private_ate_synthetic
+from cocausal.limits import read_csv
+from cocausal.random import RandomState, check_random_state
 
 __all__ = [
     "DATASET_NAMES",
@@ -373,7 +374,9 @@ def load_dataset(
         One of ``ihdp`` (replication 1), ``jobs``, ``lalonde``, ``acic2016``, the generators
         ``synthetic`` (:func:`make_synthetic`), ``tcga-standin`` (:func:`make_tcga_standin`) and
         ``private-ate-synthetic`` (:func:`make_private_ate_synthetic`) with their defaults, or
-        the path of a CSV file with a header row.
+        the path of a CSV file with a header row (plain or gzip-compressed, at most
+        :data:`cocausal.limits.MAX_CSV_BYTES` decompressed and
+        :data:`cocausal.limits.MAX_CSV_COLUMNS` columns).
     treatment, outcome : str, optional
         Column names. Required for a CSV file (all other columns become covariates and must
         be numeric). For a named data set they may be given only if they equal its own
@@ -388,6 +391,8 @@ def load_dataset(
     ValueError
         Missing column names, a non-binary treatment, NaN/inf values, or a treatment/outcome
         that does not match a named data set.
+    cocausal.limits.InputLimitError
+        A CSV file over the size or column limit.
     TypeError
         Non-numeric covariate columns in a CSV file.
     """
@@ -412,7 +417,7 @@ def load_dataset(
             f"A CSV file needs the treatment and outcome column names (--treatment COL --outcome COL); "
             f"got treatment={treatment!r}, outcome={outcome!r}."
         )
-    df = pd.read_csv(path)
+    df = read_csv(path)
     data = CausalData.from_frame(df, treatment=treatment, outcome=outcome)
     return Dataset(
         name=path.stem,

@@ -338,7 +338,10 @@ def distribution_from_spec(spec: Mapping[str, Any] | float | int | Distribution)
     if isinstance(spec, Distribution):
         return spec
     if isinstance(spec, (int, float)) and not isinstance(spec, bool):
-        return Constant(float(spec))
+        try:
+            return Constant(float(spec))
+        except OverflowError:
+            raise ValueError("a constant exogenous value is too large for a float; rescale it.") from None
     if not isinstance(spec, Mapping):
         raise TypeError(f"an exogenous distribution must be a mapping like {{'dist': 'normal'}}, got {spec!r}.")
     params = dict(spec)
@@ -364,5 +367,5 @@ def distribution_from_spec(spec: Mapping[str, Any] | float | int | Distribution)
         raise ValueError(f"{key}: missing parameter(s) {missing}; e.g. {{'dist': '{key}', '{missing[0]}': ...}}.")
     try:
         return cls(**kwargs)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"invalid {key} parameters {params}: {exc}") from None
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise ValueError(f"invalid {key} parameters {str(params)[:200]}: {exc}") from None

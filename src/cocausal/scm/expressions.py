@@ -13,6 +13,13 @@ tricks such as ``__import__('os')`` cannot even be spelt.
 The checked tree is rewritten for numpy (``if/else`` becomes :func:`numpy.where`,
 ``and``/``or``/``not`` become element-wise logical functions) and compiled once, so that
 evaluating an equation on a million samples costs a handful of numpy calls.
+
+Hostile text cannot exhaust the interpreter: an equation is refused with
+:class:`ExpressionLimitError` when it is longer than :data:`MAX_EXPRESSION_LENGTH` characters,
+nested deeper than :data:`MAX_EXPRESSION_DEPTH` levels (a chained comparison ``a < b < c`` or a
+run of ``and``/``or`` counts one level per link) or made of more than
+:data:`MAX_EXPRESSION_NODES` syntax nodes. Evaluation that overflows, divides by zero or
+otherwise produces NaN/inf raises :class:`ExpressionEvaluationError`.
 """
 
 from __future__ import annotations
@@ -25,14 +32,26 @@ from types import CodeType
 import numpy as np
 from scipy.special import expit
 
+from cocausal.limits import InputLimitError
+
 __all__ = [
     "ALLOWED_FUNCTIONS",
+    "MAX_EXPRESSION_DEPTH",
+    "MAX_EXPRESSION_LENGTH",
+    "MAX_EXPRESSION_NODES",
     "Expression",
+    "ExpressionEvaluationError",
+    "ExpressionLimitError",
     "UnsafeExpressionError",
     "check_variable_name",
 ]
 
+#: Longest accepted equation text, in characters.
 MAX_EXPRESSION_LENGTH = 10_000
+#: Deepest accepted nesting of an equation's syntax tree.
+MAX_EXPRESSION_DEPTH = 64
+#: Largest accepted number of syntax nodes in one equation.
+MAX_EXPRESSION_NODES = 2_000
 
 #: Functions an equation may call, by the name used in the equation.
 ALLOWED_FUNCTIONS = {
@@ -69,6 +88,42 @@ _RUNTIME = {
 
 class UnsafeExpressionError(ValueError):
     """An equation uses a construct outside the safe whitelist."""
+
+
+class ExpressionLimitError(InputLimitError):
+    """An equation is longer, deeper or larger than the caps of this module."""
+
+
+class ExpressionEvaluationError(ValueError):
+    """Evaluating an equation overflowed, divided by zero or produced NaN/inf."""
+
+
+def _measure(tree: ast.AST) -> tuple[int, int]:
+    """Return ``(depth, nodes)`` of ``tree`` without recursion.
+
+    A comparison chain of ``k`` operators and a boolean operation on ``k + 1`` operands add
+    ``k - 1`` levels, because the numpy rewrite nests them pairwise.
+    """
+    deepest, nodes, stack = 0, 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if isinstance(node, ast.Compare):
+            depth += len(node.ops) - 1
+        elif isinstance(node, ast.BoolOp):
+            depth += len(node.values) - 2
+        deepest = max(deepest, depth)
+        if deepest > MAX_EXPRESSION_DEPTH or nodes > MAX_EXPRESSION_NODES:
+            break
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest, nodes
+
+
+def _too_large(text: str, what: str) -> ExpressionLimitError:
+    return ExpressionLimitError(
+        f"equation {text[:40]!r}{'...' if len(text) > 40 else ''} is {what} "
+        "(cocausal.scm.expressions caps); split it into intermediate variables."
+    )
 
 
 def check_variable_name(name: str) -> str:
@@ -247,28 +302,48 @@ class Expression:
     def __init__(self, source: str | int | float) -> None:
         if isinstance(source, bool) or not isinstance(source, (str, int, float)):
             raise TypeError(f"an equation must be a string or a number, got {type(source).__name__}.")
-        text = source if isinstance(source, str) else repr(float(source))
+        if isinstance(source, str):
+            text = source
+        else:
+            try:
+                text = repr(float(source))
+            except OverflowError:
+                raise ExpressionEvaluationError(
+                    "a constant equation is too large for a float (above about 1.8e308); rescale it."
+                ) from None
         if not text.strip():
             raise ValueError("empty equation: write an expression such as 'X + U_y'.")
         if len(text) > MAX_EXPRESSION_LENGTH:
-            raise ValueError(f"equation longer than {MAX_EXPRESSION_LENGTH} characters; split it into variables.")
+            raise _too_large(text, f"longer than {MAX_EXPRESSION_LENGTH} characters")
         try:
             tree = ast.parse(text.strip(), mode="eval")
         except SyntaxError as exc:
             raise ValueError(f"cannot parse equation {text!r}: {exc.msg}. Use Python expression syntax.") from None
-        except RecursionError:
-            raise ValueError(f"equation {text[:40]!r}... is nested too deeply.") from None
+        except (RecursionError, MemoryError):
+            raise _too_large(text, f"nested deeper than {MAX_EXPRESSION_DEPTH} levels") from None
+        depth, nodes = _measure(tree)
+        if depth > MAX_EXPRESSION_DEPTH:
+            raise _too_large(text, f"nested deeper than {MAX_EXPRESSION_DEPTH} levels")
+        if nodes > MAX_EXPRESSION_NODES:
+            raise _too_large(text, f"made of more than {MAX_EXPRESSION_NODES} syntax nodes")
         _validate(tree, text)
         self.source = text
         self._tree = tree
         self.names = frozenset(_names(tree))
         rewritten = _NumpyRewriter().visit(ast.parse(text.strip(), mode="eval"))
         self._code: CodeType = compile(ast.fix_missing_locations(rewritten), "<equation>", "eval")
+        if not self.names:
+            _evaluate(self._code, {}, text)
 
     def __call__(self, values: Mapping[str, np.ndarray], n: int) -> np.ndarray:
-        """Evaluate on arrays: ``values`` maps every name in :attr:`names` to length-``n`` arrays."""
-        out = eval(self._code, _RUNTIME, {k: values[k] for k in self.names})  # noqa: S307 - validated tree
-        out = np.asarray(out, dtype=float)
+        """Evaluate on arrays: ``values`` maps every name in :attr:`names` to length-``n`` arrays.
+
+        Raises
+        ------
+        ExpressionEvaluationError
+            If the evaluation overflows, divides by zero or yields NaN/inf for some sample.
+        """
+        out = _evaluate(self._code, {k: values[k] for k in self.names}, self.source)
         if out.shape != (n,):
             out = np.broadcast_to(out, (n,)).copy()
         return out
@@ -315,8 +390,32 @@ def _constant_value(node: ast.AST) -> float | None:
     if _names(node):
         return None
     code = compile(ast.fix_missing_locations(_NumpyRewriter().visit(ast.Expression(body=node))), "<c>", "eval")
-    value = np.asarray(eval(code, _RUNTIME, {}), dtype=float)  # noqa: S307 - validated tree
+    value = _evaluate(code, {}, ast.unparse(node))
     return float(value) if value.ndim == 0 else None
+
+
+def _evaluate(code: CodeType, namespace: Mapping[str, np.ndarray], source: str) -> np.ndarray:
+    """Run compiled, validated ``code``; turn overflow, division by zero and NaN/inf into one error.
+
+    Both branches of ``a if cond else b`` are computed for every sample, so numpy's
+    floating-point warnings are silenced here and only the values actually selected are checked.
+    """
+    try:
+        with np.errstate(all="ignore"):
+            out = np.asarray(eval(code, _RUNTIME, namespace), dtype=float)
+    except (OverflowError, ZeroDivisionError) as exc:
+        raise ExpressionEvaluationError(
+            f"evaluating equation {source[:60]!r} failed ({exc.args[-1] if exc.args else exc}); "
+            "rescale the variables and constants, or guard the division."
+        ) from None
+    bad = ~np.isfinite(out)
+    if bad.any():
+        raise ExpressionEvaluationError(
+            f"equation {source[:60]!r} gives NaN or infinite values for {int(bad.sum())} of {bad.size} "
+            "sample(s) (overflow, division by zero or a function outside its domain); rescale the "
+            "variables or guard the expression, e.g. 'log(X) if X > 0 else 0'."
+        )
+    return out
 
 
 def _split(node: ast.AST, noise: str) -> tuple[ast.expr, float] | None:

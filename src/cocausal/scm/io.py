@@ -9,7 +9,10 @@ A spec is a mapping::
     endogenous:               # name -> equation in the safe expression language
       Age: 20 + U_age
 
-YAML is read with ``yaml.safe_load`` (no Python object tags) and equations are parsed by
+YAML is read with a restricted safe loader: no tags at all (``!!python/...``, ``!!binary``,
+``!custom``), no anchors and aliases (so an alias "billion laughs" bomb cannot expand), files
+of at most :data:`cocausal.limits.MAX_SPEC_BYTES` and nesting of at most
+:data:`cocausal.limits.MAX_JSON_DEPTH`. Equations are parsed by
 :mod:`cocausal.scm.expressions`, which refuses anything but arithmetic, comparisons,
 if/else and whitelisted numpy functions; nothing from a file is ever ``eval``-ed as code.
 """
@@ -17,12 +20,22 @@ if/else and whitelisted numpy functions; nothing from a file is ever ``eval``-ed
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from cocausal.limits import (
+    MAX_JSON_BYTES,
+    MAX_JSON_DEPTH,
+    MAX_SPEC_BYTES,
+    InputLimitError,
+    check_depth,
+    load_json,
+    read_text,
+)
 from cocausal.scm.distributions import Distribution
 from cocausal.scm.expressions import Expression
 from cocausal.scm.model import SCM
@@ -30,6 +43,49 @@ from cocausal.scm.model import SCM
 __all__ = ["SCMBuilder", "load_contexts", "load_scm", "parse_contexts", "save_scm", "scm_from_dict"]
 
 _KEYS = {"name", "predictor", "exogenous", "endogenous", "description"}
+
+
+class _SpecLoader(yaml.SafeLoader):
+    """A YAML safe loader that refuses tags, anchors and aliases (none is needed by a spec)."""
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.YAMLError(
+                f"aliases (*{event.anchor}) are not allowed in an SCM spec (line {event.start_mark.line + 1}); "
+                "write the value out."
+            )
+        if getattr(event, "anchor", None) is not None:
+            raise yaml.YAMLError(
+                f"anchors (&{event.anchor}) are not allowed in an SCM spec (line {event.start_mark.line + 1}); "
+                "write the value out."
+            )
+        if getattr(event, "tag", None) is not None:
+            raise yaml.YAMLError(
+                f"tags ({event.tag}) are not allowed in an SCM spec (line {event.start_mark.line + 1}); "
+                "remove the tag."
+            )
+        self._depth = getattr(self, "_depth", 0) + 1
+        if self._depth > MAX_JSON_DEPTH:
+            raise InputLimitError(
+                f"nested more than {MAX_JSON_DEPTH} levels deep (line {event.start_mark.line + 1}, "
+                "the depth limit); flatten the spec."
+            )
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _parse_yaml(text: str, source: str) -> Any:
+    try:
+        spec = yaml.load(text, Loader=_SpecLoader)
+    except InputLimitError as exc:
+        raise InputLimitError(f"{source} is {exc}") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{source}: invalid YAML ({exc}).") from None
+    check_depth(spec, source)
+    return spec
 
 
 def scm_from_dict(spec: Mapping[str, Any], *, name: str | None = None) -> SCM:
@@ -62,23 +118,26 @@ def load_scm(path: str | Path) -> SCM:
     """Load an SCM spec from a ``.yaml``/``.yml`` or ``.json`` file.
 
     The model name defaults to the file stem.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file does not exist.
+    cocausal.limits.InputLimitError
+        If the file is larger than :data:`cocausal.limits.MAX_SPEC_BYTES`, nested too deeply,
+        or an equation exceeds the expression caps.
+    ValueError
+        For invalid JSON/YAML (including YAML tags, anchors and aliases) or any model error.
     """
     path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"SCM spec file {str(path)!r} does not exist.")
-    text = path.read_text()
-    if path.suffix.lower() == ".json":
-        try:
-            spec = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: invalid JSON ({exc}).") from None
-    elif path.suffix.lower() in {".yaml", ".yml"}:
-        try:
-            spec = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise ValueError(f"{path}: invalid YAML ({exc}).") from None
-    else:
+    text = read_text(path, max_bytes=MAX_SPEC_BYTES, what="SCM spec file")
+    suffix = path.suffix.lower()
+    if suffix not in {".json", ".yaml", ".yml"}:
         raise ValueError(f"{path}: unknown spec format {path.suffix!r}; use .yaml, .yml or .json.")
+    if suffix == ".json":
+        spec = load_json(path, text=text, max_bytes=MAX_SPEC_BYTES, what="SCM spec file")
+    else:
+        spec = _parse_yaml(text, str(path))
     if isinstance(spec, Mapping) and "name" not in spec:
         spec = {**spec, "name": path.stem}
     try:
@@ -144,14 +203,18 @@ def load_contexts(path: str | Path) -> list[tuple[str, dict[str, float]]]:
     Returns
     -------
     list of (name, context)
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file does not exist.
+    cocausal.limits.InputLimitError
+        If it exceeds :data:`cocausal.limits.MAX_JSON_BYTES` or :data:`cocausal.limits.MAX_JSON_DEPTH`.
+    ValueError
+        If it is not valid JSON or not of an accepted shape.
     """
     path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"context file {str(path)!r} does not exist.")
-    try:
-        data = json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: invalid JSON ({exc}).") from None
+    data = load_json(path, max_bytes=MAX_JSON_BYTES, what="context file")
     return parse_contexts(data, default_name=path.stem)
 
 
@@ -171,7 +234,13 @@ def parse_contexts(data: Any, *, default_name: str = "unit") -> list[tuple[str, 
         if not isinstance(ctx, Mapping):
             raise ValueError(f"context of {name!r} must map variable names to numbers.")
         try:
-            out.append((name, {str(k): float(v) for k, v in ctx.items()}))
-        except (TypeError, ValueError):
-            raise ValueError(f"context of {name!r} must map variable names to numbers, got {dict(ctx)}.") from None
+            values = {str(k): float(v) for k, v in ctx.items()}
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(
+                f"context of {name!r} must map variable names to numbers, got {str(dict(ctx))[:200]}."
+            ) from None
+        infinite = sorted(k for k, v in values.items() if not math.isfinite(v))
+        if infinite:
+            raise ValueError(f"context of {name!r} has non-finite value(s) for {infinite}; give finite numbers.")
+        out.append((name, values))
     return out

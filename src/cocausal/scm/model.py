@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from cocausal.limits import MAX_SAMPLES, check_count
 from cocausal.random import RandomState, spawn_generators
 from cocausal.scm.distributions import Distribution, distribution_from_spec
 from cocausal.scm.expressions import Expression, check_variable_name
@@ -56,7 +57,7 @@ def exogenous_streams(random_state: RandomState, k: int) -> list[np.random.Gener
 def _check_positive_int(n: Any, what: str = "n") -> int:
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"{what} must be a positive integer, got {n!r}; ask for at least one sample.")
-    return int(n)
+    return check_count(n, what, MAX_SAMPLES)
 
 
 class SCM:
@@ -242,7 +243,7 @@ class SCM:
         Parameters
         ----------
         n : int
-            Number of samples (>= 1).
+            Number of samples, from 1 to :data:`cocausal.limits.MAX_SAMPLES`.
         random_state : int, Generator, SeedSequence or None
             Seed. Every exogenous variable gets its own child stream
             (``SeedSequence.spawn``), so fixing some variables leaves the draws of the
