@@ -11,7 +11,7 @@ import sys
 import click
 import typer
 
-from cocausal.cli._common import err_console
+from cocausal.cli._common import cli_warnings, err_console
 from cocausal.cli.app import app, state
 
 # Each command module registers itself on ``app`` when imported; add new ones here.
@@ -47,7 +47,8 @@ _USAGE = _click_types("ClickException")
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and map errors to exit codes (0 ok, 2 bad input, 1 internal error)."""
     try:
-        app(args=argv, prog_name="cocausal", standalone_mode=False)
+        with cli_warnings():
+            app(args=argv, prog_name="cocausal", standalone_mode=False)
     except _EXIT as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
     except _USAGE as exc:

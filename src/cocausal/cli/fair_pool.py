@@ -6,8 +6,9 @@ from pathlib import Path
 
 import typer
 
-from cocausal.cli._common import console, err_console, print_table, progress, write_json
+from cocausal.cli._common import check_writable, console, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
+from cocausal.limits import MAX_SAMPLES, check_count
 
 
 @app.command("fair-pool")
@@ -22,7 +23,9 @@ def fair_pool(
     applicant: Path = typer.Option(None, "--applicant", help="JSON file with the applicants' contexts."),
     semantics: str = typer.Option("exogenous", "--semantics", help="exogenous | do | conditional."),
     pool: str = typer.Option("mean", "--pool", help="mean | linear | logarithmic."),
-    samples: int = typer.Option(100_000, "--samples", help="Monte Carlo samples per expert and applicant."),
+    samples: int = typer.Option(
+        100_000, "--samples", help=f"Monte Carlo samples per expert and applicant (2 to {MAX_SAMPLES:,})."
+    ),
     seed: int = typer.Option(0, "--seed", help="Random seed."),
     common_variables: bool = typer.Option(
         False, "--common-variables", help="Pool over the variables all experts share instead of failing."
@@ -47,6 +50,9 @@ def fair_pool(
     from cocausal.scm.examples import PHD_SENSITIVE, load_phd_example
     from cocausal.scm.io import load_contexts, load_scm
 
+    samples = check_count(samples, "--samples", MAX_SAMPLES, minimum=2)
+    for path, option in ((json_out, "--json"), (plot, "--plot"), (graph_plot, "--graph-plot")):
+        check_writable(path, option)
     if example is not None:
         if example != "phd":
             raise ValueError(f"unknown example {example!r}; the shipped example is 'phd'.")
@@ -65,8 +71,6 @@ def fair_pool(
             raise ValueError("--protected is required (e.g. --protected Gnd).")
         loaded = [load_scm(p) for p in models]
         applicants = load_contexts(applicant)
-    if samples < 2:
-        raise ValueError(f"--samples must be at least 2, got {samples}.")
 
     fp = FairPooling(
         protected=protected, rule=rule, order=order, semantics=semantics, pool=pool, n_samples=samples,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-import pandas as pd
 import typer
 
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
+from cocausal.limits import read_csv
 from cocausal.warnings import CocausalWarning
 
 _DEFAULT_METHODS = "exoc,fairk,claire,full,unaware,constant"
@@ -31,7 +31,7 @@ def _load(dataset: str, sensitive: str, target: str | None, features: str | None
         raise FileNotFoundError(f"--dataset must be law, adult or an existing CSV file; {dataset!r} is neither.")
     if target is None:
         raise ValueError("a CSV dataset needs --target COLUMN (and --sensitive COLUMN).")
-    frame = pd.read_csv(path)
+    frame = read_csv(path)
     cols = [c.strip() for c in features.split(",")] if features else [
         c for c in frame.columns if c not in (sensitive, target)]
     missing = [c for c in [*cols, sensitive, target] if c not in frame.columns]

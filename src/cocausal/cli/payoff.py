@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from cocausal.cli._common import console, err_console, print_table, progress, write_json
+from cocausal.cli._common import check_writable, console, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.games import COLLAB_ML_GAMES, JoblibExecutor, TabularGame, load_collab_ml_game
+from cocausal.limits import check_finite_values
 from cocausal.payoff.digits import digits_collaboration
 from cocausal.payoff.payoffs import allocate
 from cocausal.warnings import CocausalWarning
@@ -47,7 +48,10 @@ def _load_table_game(game: str, exchange_rate: float) -> TabularGame:
                 f"--game {game!r} is neither a JSON file nor a shipped game ({', '.join(COLLAB_ML_GAMES)})."
             )
         base = TabularGame.from_json(path)
-    return TabularGame(exchange_rate * np.asarray(base.table()), players=base.players)
+    with np.errstate(over="ignore"):
+        scaled = exchange_rate * np.asarray(base.table())
+    return TabularGame(check_finite_values(scaled, f"--game {game} times --exchange-rate {exchange_rate:g}"),
+                       players=base.players)
 
 
 @app.command("payoff")
@@ -74,6 +78,8 @@ def payoff_command(
     """
     if game is not None and dataset is not None:
         raise ValueError("Give either --game or --dataset, not both.")
+    check_writable(json_out, "--json")
+    check_writable(plot, "--plot")
     if dataset is not None and dataset not in _DATASETS:
         raise ValueError(f"--dataset must be one of {_DATASETS}, got {dataset!r}.")
     if realise and dataset is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +9,7 @@ import numpy as np
 from cocausal.games._coalitions import members_to_masks
 from cocausal.datasets.examples import COLLAB_ML_GAMES, collab_ml_table
 from cocausal.games.base import MAX_EXACT_PLAYERS, BaseGame, check_players
+from cocausal.limits import MAX_JSON_BYTES, check_finite_values, load_json, read_text
 
 __all__ = ["TabularGame", "load_collab_ml_game", "COLLAB_ML_GAMES"]
 
@@ -88,26 +88,34 @@ class TabularGame(BaseGame):
         ------
         FileNotFoundError
             The file does not exist.
+        cocausal.limits.InputLimitError
+            The file exceeds :data:`cocausal.limits.MAX_JSON_BYTES` or
+            :data:`cocausal.limits.MAX_JSON_DEPTH`, or a value is larger in magnitude than
+            :data:`cocausal.limits.MAX_ABS_GAME_VALUE` (sums of such values overflow).
         ValueError
-            The file is not JSON or has no ``value_by_bitmask`` list.
+            The file is not JSON, has no ``value_by_bitmask`` list of numbers, or holds
+            NaN/inf values.
         """
         path = Path(path)
-        return cls._from_text(path.read_text(encoding="utf-8"), str(path))
+        return cls._from_text(read_text(path, max_bytes=MAX_JSON_BYTES, what="game file"), str(path))
 
     @classmethod
     def _from_text(cls, text: str, source: str) -> TabularGame:
-        try:
-            payload = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{source} is not valid JSON: {exc}") from exc
+        payload = load_json(source, text=text, what="game file")
         if not isinstance(payload, dict) or not isinstance(payload.get("value_by_bitmask"), list):
             raise ValueError(
                 f"{source} must hold a JSON object with a 'value_by_bitmask' list (index = "
                 "bitmask, bit i = player i)."
             )
+        values = payload["value_by_bitmask"]
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            raise ValueError(f"{source}: every entry of 'value_by_bitmask' must be a number.")
+        values = check_finite_values(values, f"{source}: value_by_bitmask")
         parties = payload.get("parties")
+        if parties is not None and not isinstance(parties, list):
+            raise ValueError(f"{source}: 'parties' must be a list with one name per player.")
         players = None if parties is None else [_party_name(p) for p in parties]
-        return cls(payload["value_by_bitmask"], players=players)
+        return cls(values, players=players)
 
     def __repr__(self) -> str:
         return f"TabularGame(n_players={self.n_players}, players={self.players})"
