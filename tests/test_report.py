@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 from cocausal.cli import main
-from cocausal.report.html import load_results, render_report
+from cocausal.report.html import UnsafeFigureError, load_results, render_report
 
 
 def _png(path):
@@ -54,3 +54,68 @@ def test_missing_and_bad_results(tmp_path):
     with pytest.raises(ValueError, match="JSON object"):
         load_results(bad)
     assert main(["report", str(tmp_path / "nope.json")]) == 2
+
+
+def _section_with(figure):
+    return {"sections": {"est": {"title": "t", "figures": [figure]}}}
+
+
+def test_figure_inside_results_folder_is_embedded_by_content(tmp_path):
+    (tmp_path / "figs").mkdir()
+    _png(tmp_path / "figs" / "plot.png")
+    (tmp_path / "figs" / "plot.png").rename(tmp_path / "figs" / "plot.bin")
+    (tmp_path / "v.svg").write_text("<?xml version='1.0'?>\n<svg xmlns='http://www.w3.org/2000/svg'></svg>")
+    results = {"sections": {"est": {"figures": ["figs/plot.bin", {"path": "v.svg", "caption": "vector"}]}}}
+    text = render_report(results, tmp_path / "r.html", base_dir=tmp_path).read_text()
+    assert text.count("data:image/png;base64,") == 1 and text.count("data:image/svg+xml;base64,") == 1
+
+
+@pytest.mark.parametrize("kind", ["dotdot", "absolute", "symlink", "not_an_image", "folder"])
+def test_figures_outside_the_folder_or_not_images_are_refused(tmp_path, kind):
+    results_dir = tmp_path / "results"
+    results_dir.mkdir()
+    secret = tmp_path / "secret.png"
+    _png(secret)
+    if kind == "dotdot":
+        entry = "../secret.png"
+    elif kind == "absolute":
+        entry = str(secret)
+    elif kind == "symlink":
+        (results_dir / "link.png").symlink_to(secret)
+        entry = "link.png"
+    elif kind == "not_an_image":
+        (results_dir / "id_rsa.png").write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n")
+        entry = "id_rsa.png"
+    else:
+        (results_dir / "dir.png").mkdir()
+        entry = "dir.png"
+    with pytest.raises(UnsafeFigureError, match="refused figure .*section 'est'"):
+        render_report(_section_with(entry), tmp_path / "r.html", base_dir=results_dir)
+    src = results_dir / "results.json"
+    src.write_text(json.dumps(_section_with(entry)))
+    out = tmp_path / "cli.html"
+    assert main(["report", str(src), "--out", str(out)]) == 2
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("payload, match", [
+    ({"sections": {"a": 1}}, "section 'a' must be an object"),
+    ({"sections": [1, 2]}, "'sections' must be an object"),
+    ({"sections": {"a": {"tables": [{"columns": ["x"]}]}}}, "table #0"),
+    ({"sections": {"a": {"figures": "a.png"}}}, "'figures' must be a list"),
+    ({"sections": {"a": {"figures": [3]}}}, "figure #0"),
+    ({"sections": {"a": {"params": [1]}}}, "'params' must be an object"),
+])
+def test_malformed_results_are_a_clear_error(tmp_path, payload, match, capsys):
+    with pytest.raises(ValueError, match=match):
+        render_report(payload, tmp_path / "r.html")
+    src = tmp_path / "bad.json"
+    src.write_text(json.dumps(payload))
+    assert main(["report", str(src), "--out", str(tmp_path / "r.html")]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_report_out_folder_refused_before_reading(tmp_path):
+    src = tmp_path / "r.json"
+    src.write_text("{}")
+    assert main(["report", str(src), "--out", str(tmp_path)]) == 2

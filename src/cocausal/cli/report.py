@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from cocausal.cli._common import err_console
+from cocausal.cli._common import check_writable, err_console
 from cocausal.cli.app import app
 from cocausal.report.html import load_results, render_report
 
@@ -17,10 +17,14 @@ def report(
     out: Path = typer.Option(Path("report.html"), "--out", "-o", help="HTML file to write."),
     title: str = typer.Option("cocausal report", help="Page title."),
 ) -> None:
-    """Render a self-contained HTML report (tables and embedded PNG figures) from saved results.
+    """Render a self-contained HTML report (tables and embedded PNG/SVG figures) from saved results.
+
+    Only figures inside the results file's folder, named by a relative path, and PNG or SVG
+    by content are embedded; any other figure entry is refused (exit 2).
 
     Example: cocausal report out/results.json --out out/report.html
     """
+    check_writable(out, "--out")
     payload = load_results(results)
     path = render_report(payload, out, base_dir=results.parent, title=title)
     err_console.print(f"wrote {path}")

@@ -3,8 +3,14 @@
 A report is rendered from a JSON-like mapping: either the output of ``cocausal demo``
 (``{"sections": {...}}``, one section per capability) or the ``--json`` output of any single
 command, which is laid out generically (scalars in a key/value table, lists of records as
-tables, nested mappings as sub-sections). Figures are embedded as base64 PNG, so the file
-can be mailed on its own.
+tables, nested mappings as sub-sections). Figures are embedded as base64 PNG or SVG, so the
+file can be mailed on its own.
+
+A results file may come from another party, so the figures it names are untrusted: only
+files that sit inside the figure folder (``base_dir``, the results file's folder on the
+command line), named by a relative path that stays inside it after following symbolic links,
+and whose *content* is a PNG or SVG image are embedded. Anything else is refused with
+:class:`UnsafeFigureError` rather than read into the report.
 """
 
 from __future__ import annotations
@@ -18,8 +24,19 @@ from pathlib import Path
 from typing import Any
 
 from cocausal import __version__
+from cocausal.limits import MAX_JSON_DEPTH, check_depth, load_json
 
-__all__ = ["render_report", "load_results"]
+__all__ = ["MAX_FIGURE_BYTES", "UnsafeFigureError", "load_results", "render_report"]
+
+#: Largest figure file the report embeds.
+MAX_FIGURE_BYTES = 20 * 2**20
+
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_SVG_PROLOGUE = ("<?xml", "<svg", "<!--", "<!doctype svg")
+
+
+class UnsafeFigureError(ValueError):
+    """A figure entry names a file outside the figure folder, or a file that is not an image."""
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;margin:2em auto;
@@ -41,16 +58,16 @@ def load_results(path: str | Path) -> dict[str, Any]:
     ------
     FileNotFoundError
         When the file does not exist.
+    cocausal.limits.InputLimitError
+        When it exceeds :data:`cocausal.limits.MAX_JSON_BYTES` or is nested deeper than
+        :data:`cocausal.limits.MAX_JSON_DEPTH`.
     ValueError
         When it is not valid JSON or not a JSON object.
     """
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"No results file at {path}; run a command with --json {path} first.")
-    try:
-        payload = json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{path} is not valid JSON ({exc.msg} at line {exc.lineno}).") from exc
+    payload = load_json(path, what="results file")
     if not isinstance(payload, dict):
         raise ValueError(f"{path} must hold a JSON object at the top level.")
     return payload
@@ -67,7 +84,8 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
     out : path
         Output HTML file.
     base_dir : path, optional
-        Folder against which relative figure paths are resolved (default: the output's folder).
+        The figure folder: figures are named relative to it and must lie inside it (default:
+        the output's folder). Pass the results file's folder for results received from others.
     title : str
         Page title.
 
@@ -75,9 +93,21 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
     -------
     pathlib.Path
         The written file.
+
+    Raises
+    ------
+    UnsafeFigureError
+        When a figure entry is an absolute path, leaves ``base_dir`` (``..``, a symbolic link
+        pointing outside), or names a file that is not a PNG or SVG image by content.
+    ValueError
+        When ``results`` is malformed (e.g. a section that is not a mapping) or nested deeper
+        than :data:`cocausal.limits.MAX_JSON_DEPTH`.
     """
     out = Path(out)
     base = Path(base_dir) if base_dir is not None else out.parent
+    if not isinstance(results, Mapping):
+        raise ValueError(f"results must be a mapping (a JSON object), got {type(results).__name__}.")
+    check_depth(results, "results", MAX_JSON_DEPTH)
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>",
              f"<style>{_CSS}</style></head><body><h1>{html.escape(title)}</h1>"]
     created = results.get("created") or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -88,7 +118,14 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
     parts.append("<p class='meta'>" + " · ".join(f"{html.escape(k)}: <b>{html.escape(str(v))}</b>"
                                                    for k, v in meta.items()) + "</p>")
     sections = results.get("sections")
+    if sections is not None and not isinstance(sections, Mapping):
+        raise ValueError(
+            f"'sections' must be an object mapping section names to sections, got {_kind(sections)}; "
+            "give one object per section (title, tables, figures) or drop 'sections'."
+        )
     if isinstance(sections, Mapping):
+        for key, section in sections.items():
+            _check_section(key, section)
         parts.append("<nav>" + "".join(f"<a href='#{html.escape(k)}'>{html.escape(str(s.get('title', k)))}</a>"
                                         for k, s in sections.items()) + "</nav>")
         for key, section in sections.items():
@@ -99,6 +136,38 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(parts), encoding="utf-8")
     return out
+
+
+def _kind(value: Any) -> str:
+    return type(value).__name__ if isinstance(value, Mapping) else f"{type(value).__name__} {repr(value)[:40]}"
+
+
+def _check_section(key: str, section: Any) -> None:
+    """Refuse a malformed section with a message that names it and the expected shape."""
+    where = f"section {key!r}"
+    if not isinstance(section, Mapping):
+        raise ValueError(
+            f"{where} must be an object with 'title', 'tables', 'figures' and 'warnings', got {_kind(section)}."
+        )
+    for field in ("tables", "figures", "warnings"):
+        if not isinstance(section.get(field, []), list):
+            raise ValueError(f"{where}: '{field}' must be a list, got {_kind(section[field])}.")
+    if not isinstance(section.get("params", {}), Mapping):
+        raise ValueError(f"{where}: 'params' must be an object of name -> value, got {_kind(section['params'])}.")
+    for i, table in enumerate(section.get("tables", [])):
+        if (not isinstance(table, Mapping) or not isinstance(table.get("columns"), list)
+                or not isinstance(table.get("rows"), list)
+                or not all(isinstance(row, list) for row in table["rows"])):
+            raise ValueError(
+                f"{where}: table #{i} must be an object with a 'columns' list and a 'rows' list of lists."
+            )
+    for i, fig in enumerate(section.get("figures", [])):
+        path = fig.get("path") if isinstance(fig, Mapping) else fig
+        if not isinstance(path, str):
+            raise ValueError(
+                f"{where}: figure #{i} must be a relative file name or an object with a 'path' string, "
+                f"got {_kind(fig)}."
+            )
 
 
 def _section(key: str, section: Mapping[str, Any], base: Path) -> str:
@@ -113,7 +182,7 @@ def _section(key: str, section: Mapping[str, Any], base: Path) -> str:
     for table in section.get("tables", []):
         parts.append(_table(table.get("title", ""), table["columns"], table["rows"]))
     for fig in section.get("figures", []):
-        parts.append(_figure(fig, base))
+        parts.append(_figure(fig, base, f"section {key!r}"))
     for warning in section.get("warnings", []):
         parts.append(f"<p class='warn'>warning: {html.escape(str(warning))}</p>")
     return "\n".join(parts)
@@ -134,8 +203,8 @@ def _generic(name: str, value: Any, base: Path, level: int) -> str:
         columns = list(dict.fromkeys(k for row in value for k in row))
         rows = [[row.get(c, "") for c in columns] for row in value]
         return heading + _table("", columns, rows)
-    if isinstance(value, str) and value.lower().endswith(".png"):
-        return heading + _figure(value, base)
+    if isinstance(value, str) and value.lower().endswith((".png", ".svg")):
+        return heading + _figure(value, base, f"field {name!r}")
     return heading + f"<p>{html.escape(_fmt(value))}</p>"
 
 
@@ -158,13 +227,51 @@ def _table(title: str, columns: Sequence[Any], rows: Sequence[Sequence[Any]]) ->
     return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _figure(fig: Any, base: Path) -> str:
+def _refuse(path: str, where: str, why: str, base: Path) -> UnsafeFigureError:
+    return UnsafeFigureError(
+        f"refused figure {path!r} ({where}): {why}. The report embeds only PNG or SVG files inside "
+        f"the results folder {base}, named by a relative path; copy the figure there or drop the entry."
+    )
+
+
+def _image_type(head: bytes) -> str | None:
+    """``"png"`` or ``"svg"`` when the first bytes of a file are those of that image type."""
+    if head.startswith(_PNG_MAGIC):
+        return "png"
+    try:
+        text = head.decode("utf-8").lstrip("\ufeff \t\r\n").lower()
+    except UnicodeDecodeError:
+        return None
+    return "svg" if text.startswith(_SVG_PROLOGUE) and "<svg" in text else None
+
+
+def _figure(fig: Any, base: Path, where: str) -> str:
     path, caption = (fig.get("path"), fig.get("caption", "")) if isinstance(fig, Mapping) else (fig, "")
-    p = Path(path)
-    if not p.is_absolute():
-        p = base / p
-    if not p.is_file():
-        return f"<p class='warn'>figure not found: {html.escape(str(path))}</p>"
-    data = base64.b64encode(p.read_bytes()).decode("ascii")
-    return (f"<figure><img alt='{html.escape(caption or p.name)}' src='data:image/png;base64,{data}'>"
-            f"<figcaption>{html.escape(caption or p.name)}</figcaption></figure>")
+    if not isinstance(path, str) or not path.strip():
+        raise _refuse(str(path), where, "the entry is not a file name", base)
+    name = Path(path)
+    if name.is_absolute() or path.startswith(("/", "\\")) or name.drive:
+        raise _refuse(path, where, "absolute paths are not allowed", base)
+    try:
+        root = base.resolve()
+        target = (base / name).resolve()
+    except (OSError, RuntimeError, ValueError):
+        raise _refuse(path, where, "the path cannot be resolved", base) from None
+    if not target.is_relative_to(root):
+        raise _refuse(path, where, "it points outside the results folder ('..' or a symbolic link)", base)
+    if not target.exists():
+        return f"<p class='warn'>figure not found: {html.escape(path)}</p>"
+    if not target.is_file():
+        raise _refuse(path, where, "it is not a regular file", base)
+    with target.open("rb") as fh:
+        data = fh.read(MAX_FIGURE_BYTES + 1)
+    if len(data) > MAX_FIGURE_BYTES:
+        raise _refuse(path, where, f"it is larger than {MAX_FIGURE_BYTES // 2**20} MiB", base)
+    kind = _image_type(data[:4096])
+    if kind is None:
+        raise _refuse(path, where, "its content is not a PNG or SVG image (whatever its name)", base)
+    mime = "image/png" if kind == "png" else "image/svg+xml"
+    label = html.escape(str(caption) or target.name)
+    encoded = base64.b64encode(data).decode("ascii")
+    return (f"<figure><img alt='{label}' src='data:{mime};base64,{encoded}'>"
+            f"<figcaption>{label}</figcaption></figure>")
