@@ -22,10 +22,12 @@ constant                   default          what it bounds
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import json
 import math
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -247,7 +249,7 @@ class _CappedReader(io.RawIOBase):
         if self._seen > self._max:
             raise InputLimitError(
                 f"CSV file {self._source} holds more than {_mib(self._max)} of (decompressed) data "
-                "(the CSV size limit); use a smaller file or raise max_bytes."
+                "(the CSV size limit); split the file or drop rows and columns the analysis does not need."
             )
         buffer[: len(data)] = data
         return len(data)
@@ -264,6 +266,14 @@ def _open_capped(path: Path, max_bytes: int) -> io.BufferedReader:
     return io.BufferedReader(_CappedReader(raw, max_bytes, str(path)))
 
 
+def _count_columns(first_line: bytes, sep: str) -> int:
+    """The number of fields on the first line of a CSV file (quotes respected for 1-character separators)."""
+    line = first_line.decode("utf-8", errors="replace").rstrip("\r\n")
+    if len(sep) == 1:
+        return len(next(csv.reader([line], delimiter=sep), []))
+    return len(re.split(sep, line.strip()))
+
+
 def read_csv(path: str | Path, *, max_bytes: int = MAX_CSV_BYTES, max_columns: int = MAX_CSV_COLUMNS,
              **read_csv_kwargs) -> pd.DataFrame:
     """Read a CSV file (plain or gzip, recognised by content) within the size and column caps.
@@ -273,7 +283,7 @@ def read_csv(path: str | Path, *, max_bytes: int = MAX_CSV_BYTES, max_columns: i
     path : str or path
         The file.
     max_bytes : int, default :data:`MAX_CSV_BYTES`
-        Cap on the decompressed bytes read.
+        Cap on the decompressed bytes, checked by streaming through the file before parsing.
     max_columns : int, default :data:`MAX_CSV_COLUMNS`
         Cap on the number of columns, checked on the header before the body is parsed.
     **read_csv_kwargs
@@ -293,10 +303,13 @@ def read_csv(path: str | Path, *, max_bytes: int = MAX_CSV_BYTES, max_columns: i
         raise FileNotFoundError(f"CSV file {str(path)!r} does not exist.")
     try:
         with _open_capped(path, max_bytes) as fh:
-            header = pd.read_csv(fh, nrows=0, **read_csv_kwargs)
-        if header.shape[1] > max_columns:
+            while fh.read(2**20):
+                pass
+        with _open_capped(path, max_bytes) as fh:
+            columns = _count_columns(fh.readline(max_bytes), read_csv_kwargs.get("sep", ","))
+        if columns > max_columns:
             raise InputLimitError(
-                f"CSV file {path} has {header.shape[1]:,} columns, more than the limit of {max_columns:,}; "
+                f"CSV file {path} has {columns:,} columns, more than the limit of {max_columns:,}; "
                 "keep only the columns the analysis needs."
             )
         with _open_capped(path, max_bytes) as fh:

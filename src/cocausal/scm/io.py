@@ -50,15 +50,11 @@ class _SpecLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.YAMLError(
-                f"aliases (*{event.anchor}) are not allowed in an SCM spec (line {event.start_mark.line + 1}); "
-                "write the value out."
-            )
         if getattr(event, "anchor", None) is not None:
+            mark = "*" if isinstance(event, yaml.AliasEvent) else "&"
             raise yaml.YAMLError(
-                f"anchors (&{event.anchor}) are not allowed in an SCM spec (line {event.start_mark.line + 1}); "
-                "write the value out."
+                f"YAML anchors and aliases are not allowed in an SCM spec (found {mark}{event.anchor} at "
+                f"line {event.start_mark.line + 1}); write the value out."
             )
         if getattr(event, "tag", None) is not None:
             raise yaml.YAMLError(
