@@ -11,10 +11,18 @@ Six capabilities, one folder each, on a shared ground floor (:mod:`cocausal.data
 * :mod:`cocausal.predictors` - counterfactually fair predictors (EXOC, Fair-K, CLAIRE).
 """
 
-from cocausal.data import CausalData, split_by_covariate, split_random, subset
-from cocausal.warnings import CocausalWarning
+import importlib
 
 __version__ = "0.1.0"
+
+# Loaded on first use, so that ``cocausal --version`` and ``--help`` import no numerical library.
+_LAZY = {
+    "CausalData": "cocausal.data",
+    "split_by_covariate": "cocausal.data",
+    "split_random": "cocausal.data",
+    "subset": "cocausal.data",
+    "CocausalWarning": "cocausal.warnings",
+}
 
 __all__ = [
     "CausalData",
@@ -24,3 +32,9 @@ __all__ = [
     "split_random",
     "subset",
 ]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,30 +1,57 @@
-"""Command-line interface: ``cocausal estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo``.
+"""Command-line interface: ``cocausal estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo | report``.
 
 Exit codes: 0 ok, 2 bad input (one clear line on stderr), 1 internal error (rerun with
 ``--debug`` for the traceback).
+
+Each command module registers itself on ``app`` when imported. :func:`main` imports only the
+module of the command being run, so ``cocausal --version`` and ``cocausal --help`` load no
+numerical library: the top-level help lists the commands from :data:`COMMANDS` (a test checks
+each summary against the first line of the command's own docstring).
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sys
 
 import click
 import typer
 
-from cocausal.cli._common import cli_warnings, err_console
-from cocausal.cli.app import app, state
+from cocausal.cli.app import app, index_app, state
 
-# Each command module registers itself on ``app`` when imported; add new ones here.
-from cocausal.cli import estimate as _estimate  # noqa: F401,E402
-from cocausal.cli import cci as _cci  # noqa: F401,E402
-from cocausal.cli import payoff as _payoff  # noqa: F401,E402
-from cocausal.cli import private_ate as _private_ate  # noqa: F401,E402
-from cocausal.cli import fair_pool as _fair_pool  # noqa: F401,E402
-from cocausal.cli import fair_predict as _fair_predict  # noqa: F401,E402
-from cocausal.cli import demo as _demo  # noqa: F401,E402
-from cocausal.cli import report as _report  # noqa: F401,E402
+__all__ = ["COMMANDS", "app", "load_commands", "main"]
 
-__all__ = ["app", "main"]
+#: Command name -> (the module that registers it, the summary that ``cocausal --help`` shows: the
+#: start of the first paragraph of the command's docstring).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "estimate": ("cocausal.cli.estimate", "Estimate an average treatment effect with a standard error and 95% CI."),
+    "cci": ("cocausal.cli.cci", "Value each party's data, reward it fairly and realise the rewards as ATE estimates."),
+    "payoff": ("cocausal.cli.payoff", "Payoffs, payoff flows and model rewards under budgets (Nguyen, Low & Jaillet 2022)."),
+    "private-ate": ("cocausal.cli.private_ate", "Release an epsilon-DP average treatment effect by capped propensity score matching."),
+    "fair-pool": ("cocausal.cli.fair_pool", "Counterfactually fair scores from several experts' structural causal models."),
+    "fair-predict": (
+        "cocausal.cli.fair_predict",
+        "Train counterfactually fair predictors (EXOC, Fair-K, CLAIRE) and baselines."
+    ),
+    "demo": ("cocausal.cli.demo", "Run all six capabilities on the shipped data and write a self-contained report."),
+    "report": ("cocausal.cli.report", "Render a self-contained HTML report (tables and embedded PNG/SVG figures) from saved results."),
+}
+
+
+def load_commands(names=None) -> None:
+    """Import the modules of the commands ``names`` (all when None), which registers them on ``app``."""
+    for name in COMMANDS if names is None else names:
+        importlib.import_module(COMMANDS[name][0])
+
+
+def _app_for(argv: list[str]) -> tuple[typer.Typer, bool]:
+    """The app that runs ``argv`` and whether it runs a command (the first non-option argument)."""
+    name = next((arg for arg in argv if not arg.startswith("-")), None)
+    if name in COMMANDS:
+        load_commands([name])
+        return app, True
+    return index_app({key: summary for key, (_, summary) in COMMANDS.items()}), False
 
 
 def _click_types(name: str) -> tuple[type[BaseException], ...]:
@@ -46,26 +73,40 @@ _USAGE = _click_types("ClickException")
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and map errors to exit codes (0 ok, 2 bad input, 1 internal error)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        with cli_warnings():
-            app(args=argv, prog_name="cocausal", standalone_mode=False)
+        runner, runs_command = _app_for(argv)
+        if runs_command:
+            from cocausal.cli._common import cli_warnings
+
+            guard = cli_warnings()
+        else:
+            guard = contextlib.nullcontext()
+        with guard:
+            runner(args=argv, prog_name="cocausal", standalone_mode=False)
     except _EXIT as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
     except _USAGE as exc:
         exc.show()
         return 2
     except _ABORT:
+        from cocausal.cli._common import err_console
+
         err_console.print("aborted")
         return 1
     except (ValueError, TypeError, FileNotFoundError, KeyError) as exc:
         if state["debug"]:
             raise
+        from cocausal.cli._common import err_console
+
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
         return 2
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         if state["debug"]:
             raise
+        from cocausal.cli._common import err_console
+
         err_console.print(
             f"[red]internal error:[/red] {type(exc).__name__}: {exc}\n"
             "Rerun with --debug (cocausal --debug ...) for the traceback.",

@@ -20,7 +20,7 @@ def demo(
         help="Comma-separated subset of sections: estimators,cci,payoff,privacy,fair_pooling,fair_predict.",
     ),
 ) -> None:
-    """Run all five capabilities on the shipped data and write a self-contained report.
+    """Run all six capabilities on the shipped data and write a self-contained report.
 
     Example: cocausal demo --quick --out demo-out   (then open demo-out/report.html)
 
