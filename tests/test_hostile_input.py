@@ -211,10 +211,14 @@ _CASES = {
                                                     "--outcome", "y"], "256 MiB"),
 }
 _RUNNER = (
-    "import resource, sys\n"
+    "import sys, time\n"
     "from cocausal.cli import main\n"
+    "start = time.perf_counter()\n"
     "rc = main(sys.argv[2:])\n"
-    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+    "seconds = time.perf_counter() - start\n"
+    # VmHWM is this process image's own peak: ru_maxrss would carry the forking pytest worker's peak across exec.
+    "peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "open(sys.argv[1], 'w').write(f'{peak} {seconds}')\n"
     "sys.exit(rc)\n"
 )
 
@@ -234,17 +238,16 @@ def test_hostile_file_exits_2_with_one_line_fast_and_small(tmp_path, case):
     fields = {"path": path, "model": model, "applicants": applicants, "out": tmp_path / "out.html",
               "folder": tmp_path}
     argv = [a.format(**fields) for a in args]
-    peak_file = tmp_path / "peak_kib"
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _RUNNER, str(peak_file), *argv], capture_output=True, text=True,
-                          timeout=60, cwd=tmp_path)
-    elapsed = time.perf_counter() - start
+    measured = tmp_path / "peak_kib_and_seconds"
+    proc = subprocess.run([sys.executable, "-c", _RUNNER, str(measured), *argv], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path)
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 2, proc.stderr
     assert len(lines) == 1 and lines[0].startswith("error:"), proc.stderr
     assert expected in lines[0]
-    assert elapsed < 10.0
-    assert int(peak_file.read_text()) < 2**20, "peak resident memory must stay under 1 GiB"
+    peak_kib, seconds = measured.read_text().split()
+    assert float(seconds) < 10.0, "the command (after interpreter start-up) must fail within 10 s"
+    assert int(peak_kib) < 2**20, "peak resident memory must stay under 1 GiB"
 
 
 def test_capped_csv_reader_reads_plain_and_gzip_by_content(tmp_path):
