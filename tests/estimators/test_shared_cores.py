@@ -14,7 +14,7 @@ from cocausal.datasets import make_synthetic
 from cocausal.estimators import LinearPORBatch, LinearPORStats, RegressionAdjustment
 from cocausal.estimators.linalg import InterceptDesign, intercept_gram
 from cocausal.estimators.logistic import ARMIJO, LogisticMLE, newton_logistic
-from cocausal.estimators.sufficient import arm_statistics
+from cocausal.estimators.sufficient import arm_moments
 
 
 @pytest.fixture(scope="module")
@@ -66,15 +66,15 @@ def test_intercept_gram_and_design_agree_with_the_explicit_product():
     np.testing.assert_allclose(intercept_gram(X, W[0]), expected[0], rtol=1e-12)
 
 
-def test_arm_statistics_hold_the_per_arm_gram_blocks():
+def test_arm_moments_hold_the_per_arm_counts_means_and_centred_comoments():
     rng = np.random.default_rng(3)
     X, y, t = rng.normal(size=(30, 2)), rng.normal(size=30), np.r_[np.zeros(12), np.ones(18)]
-    gram, zty, yty = arm_statistics(X, t, y)
+    counts, means, com = arm_moments(X, t, y)
     for a in (0, 1):
-        Z = np.hstack([np.ones((int((t == a).sum()), 1)), X[t == a]])
-        np.testing.assert_allclose(gram[a], Z.T @ Z, rtol=1e-12)
-        np.testing.assert_allclose(zty[a], Z.T @ y[t == a], rtol=1e-12)
-        assert yty[a] == pytest.approx(y[t == a] @ y[t == a], rel=1e-12)
+        Z = np.column_stack([X[t == a], y[t == a]])
+        assert counts[a] == (t == a).sum()
+        np.testing.assert_allclose(means[a], Z.mean(axis=0), rtol=1e-12)
+        np.testing.assert_allclose(com[a], (Z - Z.mean(axis=0)).T @ (Z - Z.mean(axis=0)), rtol=1e-12)
 
 
 def test_batched_por_equals_one_estimate_per_coalition():

@@ -163,7 +163,7 @@ class LinearPOREvaluator:
                 block = members[start : start + _CHUNK]
                 est = self.stats.coalitions(block).estimate(self.se)
                 tau[start : start + block.shape[0]], se[start : start + block.shape[0]] = est.tau, est.se
-                rd = int(((est.rank < self.stats.gram.shape[-1] - 1) & est.defined[:, None]).sum())
+                rd = int(((est.rank < self.stats.means.shape[-1] - 1) & est.defined[:, None]).sum())
                 rank_deficient += rd
         self.n_evaluations += members.shape[0]
         self.rank_deficient += rank_deficient

@@ -80,10 +80,12 @@ class BaseATEEstimator(BaseEstimator):
 
 
 def arm_means_and_vars(y: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Counts, means and unbiased variances of ``y`` in arms 0 and 1 (one pass with bincount)."""
+    """Counts, means and unbiased variances of ``y`` in arms 0 and 1 (two passes with bincount:
+    the means are corrected by their residuals' mean, so the level of ``y`` costs no accuracy)."""
     idx = t.astype(np.intp)
     counts = np.bincount(idx, minlength=2).astype(float)
     means = np.bincount(idx, weights=y, minlength=2) / counts
+    means += np.bincount(idx, weights=y - means[idx], minlength=2) / counts
     resid = y - means[idx]
     variances = np.bincount(idx, weights=resid * resid, minlength=2) / (counts - 1.0)
     return counts, means, variances

@@ -8,9 +8,8 @@ import numpy as np
 from sklearn.base import clone
 from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 
-from cocausal.estimators.linalg import intercept_gram
 from cocausal.estimators.logistic import LogisticMLE
-from cocausal.estimators.sufficient import centred_ols
+from cocausal.estimators.sufficient import centred_ols, moments
 from cocausal.warnings import (
     ClippingWarning,
     CocausalWarning,
@@ -27,13 +26,12 @@ __all__ = [
 ]
 
 
-def _ols_coef(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, int]:
-    """Intercept and slopes of OLS (:func:`~cocausal.estimators.sufficient.centred_ols`: minimum-norm
-    slopes if rank deficient), and the rank of the centred covariates."""
-    p = X.shape[1] + 1
-    G = intercept_gram(np.column_stack([X, y]))
-    fit = centred_ols(G[:p, :p], G[:p, p])
-    return np.concatenate(([fit.intercept], fit.slopes)), int(fit.rank)
+def _ols_predict(X: np.ndarray, y: np.ndarray, X_pred: np.ndarray) -> tuple[np.ndarray, int]:
+    """OLS predictions ``ybar + (x - xbar)' b`` on ``X_pred`` (:func:`~cocausal.estimators.sufficient.centred_ols`:
+    minimum-norm slopes if rank deficient), and the rank of the centred covariates."""
+    n, mean, com = moments(np.column_stack([X, y]))
+    fit = centred_ols(np.asarray(n), mean, com, rss=False)
+    return fit.ybar + (X_pred - fit.xbar) @ fit.slopes, int(fit.rank)
 
 
 def fit_arm_outcomes(
@@ -59,7 +57,7 @@ def fit_arm_outcomes(
     for arm, name in ((0, "control"), (1, "treated")):
         mask = t_train == arm
         if regressor is None:
-            coef, rank = _ols_coef(X_train[mask], y_train[mask])
+            pred, rank = _ols_predict(X_train[mask], y_train[mask], X_pred)
             if rank < X_train.shape[1] and log is not None:
                 log.warn(
                     f"The {name} outcome regression is rank deficient (rank {rank} of "
@@ -67,7 +65,7 @@ def fit_arm_outcomes(
                     "minimum-norm least-squares fit.",
                     CocausalWarning,
                 )
-            preds.append(coef[0] + X_pred @ coef[1:])
+            preds.append(pred)
         else:
             model = clone(regressor).fit(X_train[mask], y_train[mask])
             preds.append(np.asarray(model.predict(X_pred), dtype=float).reshape(-1))

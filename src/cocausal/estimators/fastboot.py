@@ -6,7 +6,7 @@ original rows:
 
 * ordinary least squares per arm: weighted Gram matrices ``Z' diag(w_b 1[t=a]) Z`` of all
   resamples in one matrix product, solved by the estimators' centred OLS
-  (:func:`~cocausal.estimators.sufficient.centred_ols`, the same pseudo-inverse rule);
+  (:func:`~cocausal.estimators.sufficient.ols_from_gram`, the same pseudo-inverse rule);
 * unpenalised logistic propensity: :func:`~cocausal.estimators.logistic.newton_logistic`,
   the iteration of :class:`~cocausal.estimators.logistic.LogisticMLE` (same step tolerance,
   step halving and early stop on (quasi-)separation), run on all resamples at once; a
@@ -18,6 +18,11 @@ draws equal the refitting bootstrap's up to rounding, separated resamples includ
 fitted probabilities are within about ``1e-12`` of the limit of the Newton path and the
 separated units' are clipped to the estimator's bounds. The warnings a refit would raise
 (clipping, separation, non-convergence, rank-deficient arms) are counted per resample.
+
+All fits run on the covariates centred and scaled once
+(:class:`~cocausal.estimators.linalg.ColumnScaling`, as :class:`~cocausal.estimators.logistic.LogisticMLE`
+does) and on the outcome centred at its mean: the estimates do not depend on that shift, and
+the weighted Gram matrices then keep their accuracy whatever the data's level.
 
 Resamples are processed in chunks whose size depends on ``n`` only (at most
 ``2^22 / n`` resamples, so each ``(resamples, n)`` array stays near 32 MB), each chunk with one
@@ -40,7 +45,7 @@ from threadpoolctl import threadpool_limits
 
 from cocausal.data import CausalData
 from cocausal.estimators._models import check_clip, default_propensity_model
-from cocausal.estimators.linalg import InterceptDesign
+from cocausal.estimators.linalg import ColumnScaling, InterceptDesign
 from cocausal.estimators.logistic import SEPARATION_LOGIT, newton_logistic
 from cocausal.estimators.registry import vectorised_path
 from cocausal.estimators.resampling import (
@@ -49,7 +54,7 @@ from cocausal.estimators.resampling import (
     point_estimator,
     resample_index,
 )
-from cocausal.estimators.sufficient import centred_ols
+from cocausal.estimators.sufficient import ols_from_gram
 from cocausal.random import spawn_seeds
 from cocausal.results import ATEResult
 from cocausal.warnings import ClippingWarning, CocausalWarning, ConvergenceWarning
@@ -72,7 +77,7 @@ def _ols_predictions(design: InterceptDesign, t, y, W, issues: list[Issues], nam
     preds = []
     for arm, label in ((0, "control"), (1, "treated")):
         Wa = W * (t == arm)
-        fit = centred_ols(design.gram(Wa), design.cross(Wa * y))
+        fit = ols_from_gram(design.gram(Wa), design.cross(Wa * y))
         preds.append(fit.intercept[:, None] + fit.slopes @ X.T)
         for b in np.flatnonzero(fit.rank < d):
             message = (
@@ -132,7 +137,8 @@ def _propensity(design: InterceptDesign, t, W, clip, issues: list[Issues], statu
 def _draws_chunk(kind: str, clip, data: CausalData, seeds) -> list[tuple[float, Issues, str]]:
     """Bootstrap estimates, per-resample warnings and propensity-fit status of one chunk of seeds."""
     with threadpool_limits(limits=1, user_api="blas"):  # small dense problems: one thread, same bits
-        X, t, y, n = data.X, data.t.astype(float), data.y, data.n
+        t, n = data.t.astype(float), data.n
+        y = data.y - data.y.mean()
         W = np.stack([np.bincount(resample_index(np.random.default_rng(s), data.t), minlength=n) for s in seeds])
         W = W.astype(float)
         issues: list[Issues] = [[] for _ in seeds]
@@ -140,7 +146,7 @@ def _draws_chunk(kind: str, clip, data: CausalData, seeds) -> list[tuple[float, 
         if kind == "dim":
             ate = (W * t * y).sum(1) / (W * t).sum(1) - (W * (1 - t) * y).sum(1) / (W * (1 - t)).sum(1)
             return list(zip(ate.tolist(), issues, status))
-        design = InterceptDesign(X)
+        design = InterceptDesign(ColumnScaling.of(data.X).apply(data.X))
         if kind in ("por", "aipw"):
             mu0, mu1 = _ols_predictions(design, t, y, W, issues, kind)
             if kind == "por":

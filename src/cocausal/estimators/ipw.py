@@ -7,7 +7,7 @@ import numpy as np
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
 from cocausal.estimators._models import check_clip, clip_propensity, fit_propensity
-from cocausal.estimators.linalg import GramSolver, intercept_gram
+from cocausal.estimators.linalg import ColumnScaling, GramSolver, intercept_gram
 from cocausal.results import ATEResult
 from cocausal.warnings import WarningLog
 
@@ -89,15 +89,16 @@ class IPW(BaseATEEstimator):
         psi0 = r0.copy()
         logistic = self.propensity_model is None and X.shape[1] > 0
         if logistic:
+            Xs = ColumnScaling.of(X).apply(X)  # the projection on [1, X] is affine invariant
             free = ~clipped
             h1 = -(r1 * (1.0 - e) * free)
             h0 = r0 * e * free
-            H = np.stack([np.concatenate(([h.sum()], h @ X)) for h in (h1, h0)], axis=1) / n
-            A = intercept_gram(X, e * (1.0 - e)) / n
+            H = np.stack([np.concatenate(([h.sum()], h @ Xs)) for h in (h1, h0)], axis=1) / n
+            A = intercept_gram(Xs, e * (1.0 - e)) / n
             C = GramSolver(A).solve(H)  # (p, 2)
             resid = t - raw
-            psi1 += (C[0, 0] + X @ C[1:, 0]) * resid
-            psi0 += (C[0, 1] + X @ C[1:, 1]) * resid
+            psi1 += (C[0, 0] + Xs @ C[1:, 0]) * resid
+            psi0 += (C[0, 1] + Xs @ C[1:, 1]) * resid
         psi = psi1 / (s1 / n) - psi0 / (s0 / n)
         se = np.sqrt(np.mean(psi * psi) / n)
         return normal_result(

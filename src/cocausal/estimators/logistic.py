@@ -13,7 +13,12 @@ batch. Its callers:
 
 * :class:`LogisticMLE` (one fit, ``W = 1``, ``l2 = 0``, step tolerance, separation stop), the
   default propensity model of the estimators;
-* the vectorised bootstrap (:mod:`cocausal.estimators.fastboot`: ``W`` = resample counts);
+* the vectorised bootstrap (:mod:`cocausal.estimators.fastboot`: ``W`` = resample counts).
+
+  Both pass centred and scaled covariates
+  (:class:`~cocausal.estimators.linalg.ColumnScaling`): the unpenalised MLE is equivariant
+  under that affine map, and on raw columns a covariate far from zero is nearly collinear
+  with the intercept, so Newton "converges" with that covariate dropped;
 * :func:`cocausal.privacy.logistic.fit_logistic` (``W = 1/n``, ``l2 > 0``, gradient-norm
   tolerance and an Armijo line search: the exact solver behind DP output perturbation).
 
@@ -35,7 +40,7 @@ from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.exceptions import ConvergenceWarning as SklearnConvergenceWarning
 
-from cocausal.estimators.linalg import InterceptDesign, pinv_solve_fast
+from cocausal.estimators.linalg import ColumnScaling, InterceptDesign, pinv_solve_fast
 
 __all__ = [
     "ARMIJO",
@@ -239,10 +244,13 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
     """Maximum-likelihood logistic regression with an intercept (no penalty).
 
     Newton-Raphson with step halving (:func:`newton_logistic`): each iteration forms the
-    weighted Gram matrix ``Z' diag(p (1 - p)) Z`` of ``Z = [1, X]`` in one pass and solves a
-    ``(d + 1)``-square system, so a fit costs a handful of passes over the data. It converges
-    to the same coefficients as ``statsmodels.Logit`` and
-    ``sklearn.linear_model.LogisticRegression(C=inf)``.
+    weighted Gram matrix ``Z' diag(p (1 - p)) Z`` of ``Z = [1, X_s]`` in one pass and solves a
+    ``(d + 1)``-square system, so a fit costs a handful of passes over the data. ``X_s`` is
+    ``X`` with each column centred at its mean and divided by its standard deviation
+    (constant columns are set to zero), and the coefficients are mapped back to ``X``: the
+    MLE does not depend on that affine map, but the accuracy does (shifting a covariate by
+    ``1e5`` leaves the fit unchanged). It converges to the same coefficients as
+    ``statsmodels.Logit`` and ``sklearn.linear_model.LogisticRegression(C=inf)``.
 
     Under (quasi-)separation the MLE does not exist: along the separating direction each
     Newton step adds about 1 to the separated units' logits while the other units' fitted
@@ -260,8 +268,9 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
     Parameters
     ----------
     tol : float, default 1e-8
-        Stop when the largest Newton step is below ``tol * (1 + max |coef|)``; Newton's
-        quadratic convergence leaves an error of order ``tol**2`` after that step.
+        Stop when the largest Newton step on the scaled columns is below
+        ``tol * (1 + max |coef|)``; Newton's quadratic convergence leaves an error of order
+        ``tol**2`` after that step.
     max_iter : int, default 100
 
     Attributes
@@ -305,7 +314,8 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
         classes = np.unique(t)
         if not np.array_equal(classes, [0.0, 1.0]):
             raise ValueError(f"LogisticMLE needs both classes 0 and 1 in y; found {classes.tolist()}.")
-        fit = newton_logistic(X, t, tol=self.tol, max_iter=int(self.max_iter))
+        scaling = ColumnScaling.of(X)
+        fit = newton_logistic(scaling.apply(X), t, tol=self.tol, max_iter=int(self.max_iter))
         extreme, it = round(fit.extreme_weight[0]), int(fit.n_iter[0])
         if not fit.converged[0]:
             warnings.warn(
@@ -322,7 +332,7 @@ class LogisticMLE(ClassifierMixin, BaseEstimator):
                 SklearnConvergenceWarning,
                 stacklevel=2,
             )
-        beta = fit.coef[0]
+        beta = scaling.unscale(fit.coef[0])
         self.intercept_ = np.array([beta[0]])
         self.coef_ = beta[1:][None, :]
         self.classes_ = np.array([0, 1])
