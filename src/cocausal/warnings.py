@@ -15,6 +15,7 @@ __all__ = [
     "ConstantCovariateWarning",
     "ConvergenceWarning",
     "MonteCarloWarning",
+    "OverlapWarning",
     "RootFindingWarning",
     "UnmatchedUnitsWarning",
     "WarningLog",
@@ -47,6 +48,10 @@ class ConvergenceWarning(CocausalWarning):
 
 class ConstantCovariateWarning(CocausalWarning):
     """A covariate takes a single value and carries no information."""
+
+
+class OverlapWarning(CocausalWarning):
+    """The treated and control units do not overlap (separation): the estimate extrapolates."""
 
 
 class WarningLog:

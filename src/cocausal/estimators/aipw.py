@@ -12,6 +12,7 @@ from cocausal.estimators._models import (
     fit_arm_outcomes,
     fit_propensity,
 )
+from cocausal.estimators.overlap import score_overlap
 from cocausal.random import check_random_state
 from cocausal.results import ATEResult
 from cocausal.warnings import WarningLog
@@ -46,7 +47,10 @@ class AIPW(BaseATEEstimator):
     Attributes
     ----------
     result_ : ATEResult
-        ``method="aipw"``; ``extras``: ``n_clipped``, ``n_folds``.
+        ``method="aipw"``; ``extras``: ``n_clipped``, ``n_folds``, ``overlap``
+        (:class:`~cocausal.estimators.overlap.Overlap` of the unclipped propensities; an
+        :class:`~cocausal.warnings.OverlapWarning` when the arms are separated: the
+        influence-function SE is then small around an extrapolated estimate).
     propensity_ : ndarray
         Clipped propensities used.
 
@@ -112,6 +116,8 @@ class AIPW(BaseATEEstimator):
                     self.outcome_model, X[train], t[train], y[train], Xf, log
                 )
                 raw[fold] = fit_propensity(self.propensity_model, X[train], t[train], Xf, log)
+        overlap = score_overlap(raw, t, "propensity")
+        overlap.record(log, "AIPW")
         e, clipped = clip_propensity(raw, clip, log)
         self.propensity_ = e
         tf = t.astype(float)
@@ -127,6 +133,7 @@ class AIPW(BaseATEEstimator):
             extras={
                 "n_clipped": int(clipped.sum()),
                 "n_folds": len(folds) or None,
+                "overlap": overlap.to_dict(),
                 "se_type": "influence function",
             },
         )

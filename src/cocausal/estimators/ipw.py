@@ -8,6 +8,7 @@ from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
 from cocausal.estimators._models import check_clip, clip_propensity, fit_propensity
 from cocausal.estimators.linalg import ColumnScaling, GramSolver, intercept_gram
+from cocausal.estimators.overlap import score_overlap
 from cocausal.results import ATEResult
 from cocausal.warnings import WarningLog
 
@@ -32,7 +33,9 @@ class IPW(BaseATEEstimator):
     Attributes
     ----------
     result_ : ATEResult
-        ``method="ipw"``; ``extras``: ``mu1``, ``mu0``, ``n_clipped``, ``se_type``.
+        ``method="ipw"``; ``extras``: ``mu1``, ``mu0``, ``n_clipped``, ``overlap``
+        (:class:`~cocausal.estimators.overlap.Overlap` of the unclipped propensities; an
+        :class:`~cocausal.warnings.OverlapWarning` when the arms are separated), ``se_type``.
     propensity_ : ndarray
         The clipped propensity scores used.
 
@@ -75,6 +78,8 @@ class IPW(BaseATEEstimator):
         log = WarningLog()
         X, t, y = data.X, data.t.astype(float), data.y
         raw = fit_propensity(self.propensity_model, X, data.t, X, log)
+        overlap = score_overlap(raw, data.t, "propensity")
+        overlap.record(log, "IPW")
         e, clipped = clip_propensity(raw, clip, log)
         self.propensity_ = e
         w1 = t / e
@@ -111,6 +116,7 @@ class IPW(BaseATEEstimator):
                 "mu1": float(mu1),
                 "mu0": float(mu0),
                 "n_clipped": int(clipped.sum()),
+                "overlap": overlap.to_dict(),
                 "se_type": "influence function (estimated logistic propensity)"
                 if logistic
                 else "influence function (propensity treated as known)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from cocausal.data import CausalData
@@ -12,6 +14,7 @@ from cocausal.estimators._knn1d import (
     within_arm_neighbour_mean,
 )
 from cocausal.estimators._models import fit_propensity
+from cocausal.estimators.overlap import score_overlap
 from cocausal.results import ATEResult
 from cocausal.warnings import UnmatchedUnitsWarning, WarningLog
 
@@ -49,7 +52,9 @@ class PropensityMatching(BaseATEEstimator):
     Attributes
     ----------
     result_ : ATEResult
-        ``method="psm"``, ``estimand`` as requested, ``n`` = matched units averaged over.
+        ``method="psm"``, ``estimand`` as requested, ``n`` = matched units averaged over;
+        ``extras["overlap"]``: the :class:`~cocausal.estimators.overlap.Overlap` of the
+        propensities (an :class:`~cocausal.warnings.OverlapWarning` when the arms are separated).
     propensity_ : ndarray
 
     Notes
@@ -129,7 +134,10 @@ class PropensityMatching(BaseATEEstimator):
         log = WarningLog()
         e = fit_propensity(self.propensity_model, data.X, data.t, data.X, log)
         self.propensity_ = e
-        return matching_estimate(e, data.t, data.y, k, estimand, caliper, j, log)
+        overlap = score_overlap(e, data.t, "propensity")
+        overlap.record(log, "matching")
+        result = matching_estimate(e, data.t, data.y, k, estimand, caliper, j, log)
+        return dataclasses.replace(result, extras={**result.extras, "overlap": overlap.to_dict()})
 
 
 def matching_estimate(

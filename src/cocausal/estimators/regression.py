@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from sklearn.base import clone
 
 from cocausal.data import CausalData
 from cocausal.estimators._base import BaseATEEstimator, normal_result
 from cocausal.estimators._models import fit_arm_outcomes
+from cocausal.estimators.overlap import logit_score, score_overlap
 from cocausal.estimators.resampling import refit_bootstrap
 from cocausal.estimators.sufficient import LinearPORStats
 from cocausal.results import ATEResult
+from cocausal.warnings import WarningLog
 
 __all__ = ["RegressionAdjustment"]
 
@@ -42,7 +46,11 @@ class RegressionAdjustment(BaseATEEstimator):
     Attributes
     ----------
     result_ : ATEResult
-        ``method="por"``; ``extras["se_type"]`` says which standard error was used.
+        ``method="por"``; ``extras["se_type"]`` says which standard error was used;
+        ``extras["overlap"]`` is the :class:`~cocausal.estimators.overlap.Overlap` of the arms
+        on the fitted logit of a logistic regression of ``t`` on ``X`` (an
+        :class:`~cocausal.warnings.OverlapWarning` when the arms are separated: each arm's
+        fit is then extrapolated over the other arm and the analytic SE does not cover that).
 
     Notes
     -----
@@ -96,13 +104,18 @@ class RegressionAdjustment(BaseATEEstimator):
         if se == "bootstrap":
             point = clone(self).set_params(se=None)
             return refit_bootstrap(point, data, self.n_boot, self.random_state, self.n_jobs)
+        stats = LinearPORStats.from_data(data)
         if self.regressor is None:
-            result = LinearPORStats.from_data(data).estimate()
+            result = stats.estimate()
             if se is None:
-                extras = dict(result.extras, se_type="none")
-                return normal_result(
-                    result.ate, np.nan, result.n, "por", warnings=result.warnings, extras=extras
-                )
-            return result
-        mu0, mu1 = fit_arm_outcomes(self.regressor, data.X, data.t, data.y, data.X)
-        return normal_result(float(np.mean(mu1 - mu0)), np.nan, data.n, "por", extras={"se_type": "none"})
+                result = dataclasses.replace(result, se=np.nan, ci=(np.nan, np.nan))
+                result = dataclasses.replace(result, extras={**result.extras, "se_type": "none"})
+        else:
+            mu0, mu1 = fit_arm_outcomes(self.regressor, data.X, data.t, data.y, data.X)
+            result = normal_result(float(np.mean(mu1 - mu0)), np.nan, data.n, "por", extras={"se_type": "none"})
+        log = WarningLog()
+        overlap = score_overlap(logit_score(data.X, data.t), data.t, "logit")
+        overlap.record(log, "regression-adjustment")
+        return dataclasses.replace(
+            result, warnings=result.warnings + log.messages, extras={**result.extras, "overlap": overlap.to_dict()}
+        )
