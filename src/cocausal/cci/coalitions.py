@@ -18,7 +18,9 @@ Two evaluators share one interface, ``evaluator(members) -> (tau, se, messages)`
   path (weighted refits of all resamples at once) for the default linear-model estimators.
 
 A coalition whose estimate is undefined (an arm missing or with < 2 units, an estimator
-error or NaN) gets ``tau = se = nan``; the valuation then gives it ``v_empty``.
+error or NaN) gets ``tau = se = nan``, and one whose standard error is zero up to rounding
+(:func:`~cocausal.cci.valuation.roundoff_se` relative to the largest ``|y|`` of the parties:
+a constant outcome) gets ``se = nan`` with a message; the valuation then gives it ``v_empty``.
 
 References
 ----------
@@ -35,6 +37,7 @@ import numpy as np
 from sklearn.base import clone
 from threadpoolctl import threadpool_limits
 
+from cocausal.cci.valuation import SE_RTOL, roundoff_se
 from cocausal.data import CausalData
 from cocausal.estimators import LinearPORBatch, LinearPORStats, bootstrap_se
 from cocausal.games import SerialExecutor, coalition_seed
@@ -48,6 +51,19 @@ SE_CHOICES = ("analytic", "bootstrap", "fitted_variance")
 _CHUNK = 1 << 13
 
 
+def _undefine_roundoff(se: np.ndarray, scale: float) -> tuple[np.ndarray, tuple[str, ...]]:
+    """``se`` with round-off standard errors set to ``nan``, and the message saying so."""
+    zero = roundoff_se(se, scale)
+    if not zero.any():
+        return se, ()
+    message = (
+        f"{int(zero.sum())} coalition estimate(s) have a standard error that is zero up to rounding "
+        f"(at most {SE_RTOL:g} x the outcome magnitude {scale:.4g}, e.g. {se[zero].max():.3g}; a constant "
+        "outcome?); they are treated as undefined."
+    )
+    return np.where(zero, np.nan, se), (message,)
+
+
 def members_keys(members: np.ndarray) -> list[int]:
     """Python-int bitmasks of the rows of a membership matrix (any number of parties)."""
     packed = np.packbits(members, axis=1, bitorder="little")
@@ -56,6 +72,16 @@ def members_keys(members: np.ndarray) -> list[int]:
 
 class Parties:
     """Per-party arrays ``(X_i, t_i, y_i)``, not validated per party (a party may lack an arm).
+
+    Attributes
+    ----------
+    arrays : list of (X, t, y)
+    labels : tuple
+    feature_names : tuple of str
+    n_parties : int
+    sizes : ndarray of int
+    outcome_scale : float
+        ``max |y|`` over all parties: the scale of round-off in a standard error.
 
     Parameters
     ----------
@@ -103,6 +129,7 @@ class Parties:
             self.feature_names = names
         self.n_parties = len(self.arrays)
         self.sizes = np.array([a[1].size for a in self.arrays], dtype=int)
+        self.outcome_scale = max((float(np.abs(a[2]).max()) for a in self.arrays if a[2].size), default=0.0)
 
     def pooled(self, members_row: np.ndarray) -> CausalData:
         """Validated pooled data of one coalition (raises ValueError if it lacks an arm)."""
@@ -149,6 +176,7 @@ class LinearPOREvaluator:
             self.stats = LinearPORBatch.stack(
                 [LinearPORStats.from_arrays(X, t, y, parties.feature_names) for X, t, y in parties.arrays]
             )
+        self.scale = parties.outcome_scale
         self.n_evaluations = 0
         self.rank_deficient = 0
 
@@ -167,7 +195,8 @@ class LinearPOREvaluator:
                 rank_deficient += rd
         self.n_evaluations += members.shape[0]
         self.rank_deficient += rank_deficient
-        return tau, se, ()
+        se, messages = _undefine_roundoff(se, self.scale)
+        return tau, se, messages
 
 
 def _estimate_chunk(arrays, feature_names, estimator, se, n_boot, root, chunk):
@@ -262,6 +291,6 @@ class EstimatorEvaluator:
                 for (key, _), res in zip(chunk, results):
                     self._cache[key] = res
         tau = np.array([self._cache[k][0] for k in keys])
-        se = np.array([self._cache[k][1] for k in keys])
+        se, zero = _undefine_roundoff(np.array([self._cache[k][1] for k in keys]), self.parties.outcome_scale)
         messages = tuple(m for k in dict.fromkeys(keys) for m in self._cache[k][2])
-        return tau, se, messages
+        return tau, se, messages + zero

@@ -18,6 +18,12 @@ units in an arm, an estimator returning NaN, or a zero standard error, which wou
 information. ``v_empty = min_i v({i})`` over the parties whose standalone estimate is usable
 (Qiao et al., 2023, Sec. 5.1).
 
+A standard error at most ``SE_RTOL`` times the magnitude of the outcomes
+(:func:`roundoff_se`) is zero up to rounding: a constant outcome gives ``1e-17``-sized SEs
+from floating-point noise, and ``log se_C`` would turn that noise into a value. The coalition
+evaluators report such SEs as undefined (``nan``), so these coalitions are valued ``v_empty``
+too.
+
 References
 ----------
 .. [1] R. Qiao, X. Xu and B. K. H. Low, "Collaborative causal inference with fair incentives",
@@ -28,7 +34,10 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["kl_value", "usable", "empty_value", "value_sensitivity", "KLValuation"]
+__all__ = ["SE_RTOL", "KLValuation", "empty_value", "kl_value", "roundoff_se", "usable", "value_sensitivity"]
+
+#: Standard errors at or below ``SE_RTOL * max |y|`` are round-off (about 1e-17 |y| is typical).
+SE_RTOL = 1e-13
 
 
 def _check_grand(tau_n: float, se_n: float) -> tuple[float, float]:
@@ -45,6 +54,25 @@ def _check_grand(tau_n: float, se_n: float) -> tuple[float, float]:
             "se='bootstrap' or another estimator."
         )
     return tau_n, se_n
+
+
+def roundoff_se(se, scale: float) -> np.ndarray:
+    """Mask of finite standard errors that are zero up to rounding: ``se <= SE_RTOL * scale``.
+
+    Parameters
+    ----------
+    se : array-like
+    scale : float
+        Magnitude of the outcomes the estimates were computed from (``max |y|``).
+
+    Examples
+    --------
+    >>> roundoff_se([2.5e-17, 0.0, 0.3, np.nan], 4.0).tolist()
+    [True, True, False, False]
+    """
+    se = np.asarray(se, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.isfinite(se) & (se <= SE_RTOL * float(scale))
 
 
 def usable(tau, se) -> np.ndarray:
