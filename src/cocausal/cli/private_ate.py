@@ -13,6 +13,7 @@ from cocausal.random import spawn_seeds
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
+from cocausal.limits import MAX_NEIGHBORS, check_count
 from cocausal.warnings import CocausalWarning
 
 # cocausal.privacy (and OpenDP, whose import takes seconds) is imported inside the command so
@@ -90,6 +91,7 @@ def private_ate(
     """
     if runs < 1:
         raise ValueError(f"--runs must be >= 1, got {runs}.")
+    n_neighbors = check_count(n_neighbors, "--n-neighbors", MAX_NEIGHBORS)
     ds, y_default, x_default = _load(dataset, treatment, outcome, seed)
     y_bounds = _pair(outcome_bounds, "--outcome-bounds") or y_default
     if y_bounds is None:
