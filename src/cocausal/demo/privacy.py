@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from cocausal.datasets import load_ihdp
-from cocausal.demo._figures import plt, save
+from cocausal.demo._figures import save, subplots
 from cocausal.privacy import PrivATE, psm_ate
 from cocausal.datasets.bounds import declared_bounds
 from cocausal.warnings import CocausalWarning
@@ -35,7 +35,7 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
                     for s in np.random.SeedSequence([seed, _LEVELS.index(level), int(eps * 10)]).spawn(reps)
                 ]
                 re[level][eps] = np.abs(np.asarray(ates) - reference) / abs(reference)
-    fig, ax = plt.subplots(figsize=(5.5, 3.5))
+    fig, ax = subplots(figsize=(5.5, 3.5))
     for level, marker in zip(_LEVELS, "os"):
         means = [re[level][e].mean() for e in _EPSILONS]
         sds = [re[level][e].std(ddof=1) for e in _EPSILONS]
