@@ -4,7 +4,11 @@
   and reward value ``r_i``;
 * :func:`plot_rewards` - each party's realised reward ``N(tau_r, se_r^2)`` as a density with
   its estimate, against the grand-coalition estimate ``tau_N``;
-* :func:`plot_gain_cost` - histograms of Gain and Cost over repeated random partitions.
+* :func:`plot_gain_cost` - histograms of Gain and Cost over repeated random partitions;
+* :func:`study_figure` - all of them side by side in one :class:`matplotlib.figure.Figure`.
+
+Figures are built without pyplot state; each ``plot_*`` function draws on the axes it is
+given, or on a new figure's axes.
 
 References
 ----------
@@ -17,18 +21,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib
+import numpy as np
+from matplotlib.figure import Figure
+from scipy import stats
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-from scipy import stats  # noqa: E402
+__all__ = ["plot_values", "plot_rewards", "plot_gain_cost", "save_study_figure", "study_figure"]
 
-__all__ = ["plot_values", "plot_rewards", "plot_gain_cost", "save_study_figure"]
+_PANEL_SIZE = (5.2, 4.0)
+
+
+def _axes(ax):
+    return Figure(figsize=_PANEL_SIZE).subplots() if ax is None else ax
 
 
 def plot_values(result, ax=None):
     """Bars of ``v_i``, ``phi_i`` and ``r_i`` per party; returns the axes."""
-    ax = plt.gca() if ax is None else ax
+    ax = _axes(ax)
     k = len(result.parties)
     x = np.arange(k)
     width = 0.27
@@ -46,13 +54,13 @@ def plot_values(result, ax=None):
 
 def plot_rewards(result, ax=None):
     """Normal densities of the realised rewards against ``tau_N``; returns the axes."""
-    ax = plt.gca() if ax is None else ax
+    ax = _axes(ax)
     tau_r, se_r = np.asarray(result.tau_r), np.asarray(result.se_r)
     ok = np.isfinite(tau_r) & np.isfinite(se_r) & (se_r > 0)
     lo = float(np.min(tau_r[ok] - 4 * se_r[ok])) if ok.any() else result.tau_N - 4 * result.se_N
     hi = float(np.max(tau_r[ok] + 4 * se_r[ok])) if ok.any() else result.tau_N + 4 * result.se_N
     grid = np.linspace(lo, hi, 600)
-    colours = plt.cm.viridis(np.linspace(0.0, 0.9, len(result.parties)))
+    colours = matplotlib.colormaps["viridis"](np.linspace(0.0, 0.9, len(result.parties)))
     for i in np.flatnonzero(ok):
         density = stats.norm.pdf(grid, tau_r[i], se_r[i])
         ax.fill_between(grid, density, alpha=0.25, color=colours[i])
@@ -68,7 +76,7 @@ def plot_rewards(result, ax=None):
 
 def plot_gain_cost(gains, costs, ax=None):
     """Histograms of Gain and Cost over runs; returns the axes."""
-    ax = plt.gca() if ax is None else ax
+    ax = _axes(ax)
     gains, costs = np.asarray(gains, dtype=float), np.asarray(costs, dtype=float)
     both = np.concatenate([gains, costs])
     log = bool(np.all(both > 0))  # heavy right tails: log-spaced bins when possible
@@ -84,17 +92,37 @@ def plot_gain_cost(gains, costs, ax=None):
     return ax
 
 
-def save_study_figure(result, path, gains=None, costs=None) -> Path:
-    """Save the two standard figures (and Gain/Cost histograms when given) in one PNG."""
+def study_figure(result, gains=None, costs=None) -> Figure:
+    """The two standard figures, and the Gain/Cost histograms when given, side by side.
+
+    Parameters
+    ----------
+    result : CCIResult
+        One collaborative study.
+    gains, costs : sequence of float, optional
+        Gain and Cost over repeated random partitions; both or neither.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Two or three panels, 120 dpi.
+    """
+    if (gains is None) != (costs is None):
+        raise ValueError("gains and costs go together; pass both or neither.")
     panels = 2 if gains is None else 3
-    fig, axes = plt.subplots(1, panels, figsize=(5.2 * panels, 4.0), dpi=120)
+    fig = Figure(figsize=(_PANEL_SIZE[0] * panels, _PANEL_SIZE[1]), dpi=120)
+    axes = fig.subplots(1, panels)
     plot_values(result, axes[0])
     plot_rewards(result, axes[1])
     if gains is not None:
         plot_gain_cost(gains, costs, axes[2])
     fig.tight_layout()
+    return fig
+
+
+def save_study_figure(result, path, gains=None, costs=None) -> Path:
+    """Save :func:`study_figure` as a PNG at ``path`` (parent folders are created); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path)
-    plt.close(fig)
+    study_figure(result, gains, costs).savefig(path)
     return path

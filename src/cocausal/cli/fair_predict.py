@@ -110,4 +110,5 @@ def fair_predict(
     if plot is not None:
         from cocausal.predictors.plots import plot_counterfactual_densities
 
-        err_console.print(f"wrote {plot_counterfactual_densities(result, plot)}")
+        plot_counterfactual_densities(result, plot)
+        err_console.print(f"wrote {plot}")

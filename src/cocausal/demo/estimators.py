@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from cocausal.datasets import load_ihdp
-from cocausal.demo._figures import plt, save
+from cocausal.demo._figures import save, subplots
 from cocausal.estimators import estimator_names, make_estimator
 
 
@@ -19,7 +19,7 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
     results = {name: est.fit(ds.data).result_ for name, est in estimators.items()}
     rows = [[k, r.ate, r.se, r.ci[0], r.ci[1], r.ate - ds.true_ate] for k, r in results.items()]
 
-    fig, ax = plt.subplots(figsize=(6, 3.2))
+    fig, ax = subplots(figsize=(6, 3.2))
     y = np.arange(len(results))
     ate = np.array([r.ate for r in results.values()])
     lo = np.array([r.ci[0] for r in results.values()])

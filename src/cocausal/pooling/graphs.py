@@ -33,13 +33,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from cocausal.pooling.rules import JudgmentRule, get_rule, rule_name
 from cocausal.results import ResultMixin, freeze_mapping
 from cocausal.scm.graph import draw_graph, edge_layers
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = [
     "EdgeDecision",
@@ -301,9 +305,9 @@ class QualitativeResult(ResultMixin):
         g.add_edges_from(self.edges)
         return g
 
-    def draw(self, path: str, *, title: str | None = None) -> None:
-        """Draw the pooled fair graph to a PNG file."""
-        draw_graph(self.graph, path, source=self.predictor, title=title or f"pooled fair graph ({self.order})")
+    def draw(self, path: str | Path | None = None, *, title: str | None = None) -> Figure:
+        """Draw the pooled fair graph, to a PNG file when ``path`` is given (see :func:`~cocausal.scm.draw_graph`)."""
+        return draw_graph(self.graph, path, source=self.predictor, title=title or f"pooled fair graph ({self.order})")
 
     def summary(self) -> str:
         lines = [

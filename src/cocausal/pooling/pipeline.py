@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -26,6 +27,9 @@ from cocausal.pooling.graphs import ORDERS, QualitativeResult, fair_pool_graphs
 from cocausal.results import ResultMixin, to_jsonable
 from cocausal.scm.io import parse_contexts
 from cocausal.scm.model import SCM
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = ["ApplicantResult", "ExpertScore", "FairPoolResult", "FairPooling", "plot_fair_densities"]
 
@@ -97,9 +101,9 @@ class FairPoolResult(ResultMixin):
             ],
         }
 
-    def plot(self, path: str) -> None:
-        """Density plot of every expert's fair distribution, one panel per applicant."""
-        plot_fair_densities(self.applicants, path)
+    def plot(self, path: str | Path | None = None) -> Figure:
+        """Density plot of every expert's fair distribution, one panel per applicant (see :func:`plot_fair_densities`)."""
+        return plot_fair_densities(self.applicants, path)
 
 
 class FairPooling:
@@ -315,17 +319,29 @@ class FairPooling:
         return CFGap(attributes, tuple(tuple(w[a] for a in attributes) for w in worlds), pooled, experts_fair, experts_unfair)
 
 
-def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str) -> None:
-    """Histogram and kernel density of every expert's fair distribution (one panel per applicant)."""
-    import matplotlib
+def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str | Path | None = None) -> Figure:
+    """Histogram and kernel density of every expert's fair distribution, one panel per applicant.
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    Parameters
+    ----------
+    applicants : sequence of ApplicantResult
+        The scored applicants of a :class:`FairPoolResult`.
+    path : str or path, optional
+        PNG file to write (120 dpi); nothing is written when omitted.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, built without pyplot state.
+    """
+    import matplotlib
+    from matplotlib.figure import Figure
 
     from cocausal.pooling.opinions import _bandwidth, kde_on_grid
 
-    fig, axes = plt.subplots(1, len(applicants), figsize=(5.5 * len(applicants), 3.8), squeeze=False)
-    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    fig = Figure(figsize=(5.5 * len(applicants), 3.8))
+    axes = fig.subplots(1, len(applicants), squeeze=False)
+    colors = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
     for ax, app in zip(axes[0], applicants):
         lo = min(float(d.samples.min()) for d in app.distributions)
         hi = max(float(d.samples.max()) for d in app.distributions)
@@ -343,5 +359,6 @@ def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str) -> Non
         ax.set_ylabel("density")
         ax.legend(fontsize=7)
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    if path is not None:
+        fig.savefig(path, dpi=120)
+    return fig

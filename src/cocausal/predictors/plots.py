@@ -9,24 +9,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure
 
 __all__ = ["plot_counterfactual_densities"]
 
 
-def plot_counterfactual_densities(result, path: str | Path) -> Path:
-    """Save, per method, the histogram densities of its predictions under each counterfactual value.
+def plot_counterfactual_densities(result, path: str | Path | None = None) -> Figure:
+    """Per method, the histogram densities of its predictions under each counterfactual value.
 
     Parameters
     ----------
     result : ComparisonResult
         From :func:`~cocausal.predictors.evaluation.compare_predictors` with
         ``keep_predictions=True``.
-    path : path
-        PNG file to write.
+    path : str or path, optional
+        PNG file to write (120 dpi; parent folders are created); nothing is written when omitted.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel per method, built without pyplot state.
 
     Raises
     ------
@@ -38,7 +40,8 @@ def plot_counterfactual_densities(result, path: str | Path) -> Path:
         raise ValueError("The comparison kept no predictions; call compare_predictors(..., keep_predictions=True).")
     ncols = min(3, len(names))
     nrows = -(-len(names) // ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(3.6 * ncols, 2.8 * nrows), squeeze=False)
+    fig = Figure(figsize=(3.6 * ncols, 2.8 * nrows))
+    axes = fig.subplots(nrows, ncols, squeeze=False)
     for ax in axes.flat[len(names):]:
         ax.set_visible(False)
     for ax, name in zip(axes.flat, names):
@@ -51,8 +54,8 @@ def plot_counterfactual_densities(result, path: str | Path) -> Path:
     axes.flat[len(names) - 1].legend(title="do(race = .)", fontsize=7)
     fig.suptitle(f"predictions under each counterfactual value ({result.primary_world})", fontsize=9)
     fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    if path is not None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=120)
+    return fig

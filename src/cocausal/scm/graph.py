@@ -8,8 +8,13 @@ are shared by :class:`cocausal.scm.SCM` and the qualitative pooling in
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = [
     "cycle_message",
@@ -74,21 +79,37 @@ def edge_layers(graph: nx.DiGraph, source: str) -> dict[tuple[str, str], int]:
 
 def draw_graph(
     graph: nx.DiGraph,
-    path: str,
+    path: str | Path | None = None,
     *,
     source: str | None = None,
     title: str | None = None,
     highlight: Iterable[str] = (),
-) -> None:
-    """Draw ``graph`` to a PNG file with a deterministic layered layout.
+) -> Figure:
+    """Draw ``graph`` with a deterministic layered layout.
 
     Columns are the undirected distance from ``source`` (the predictor), when given;
     exogenous nodes are drawn small and grey, ``highlight`` nodes in orange.
-    """
-    import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    Parameters
+    ----------
+    graph : networkx.DiGraph
+        The causal diagram; nodes may carry ``kind="exogenous"``.
+    path : str or path, optional
+        PNG file to write (120 dpi); nothing is written when omitted.
+    source : str, optional
+        Node whose undirected distance sets the columns; without it, columns follow a
+        topological layering.
+    title : str, optional
+        Axes title.
+    highlight : iterable of str
+        Nodes drawn in orange.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure, built without pyplot state.
+    """
+    from matplotlib.figure import Figure
 
     g = nx.DiGraph()
     g.add_nodes_from(sorted(graph.nodes(data=True), key=lambda item: str(item[0])))
@@ -110,7 +131,8 @@ def draw_graph(
     highlight = set(highlight)
     exo = [n for n, d in g.nodes(data=True) if d.get("kind") == "exogenous"]
     endo = [n for n in g if n not in exo]
-    fig, ax = plt.subplots(figsize=(1.6 + 1.5 * (max(layer.values(), default=0) + 1), 5))
+    fig = Figure(figsize=(1.6 + 1.5 * (max(layer.values(), default=0) + 1), 5))
+    ax = fig.subplots()
     nx.draw_networkx_nodes(g, pos, nodelist=exo, node_color="#dddddd", node_size=450, ax=ax)
     nx.draw_networkx_nodes(
         g, pos, nodelist=endo, node_size=1100, ax=ax,
@@ -121,5 +143,6 @@ def draw_graph(
     ax.set_title(title or "")
     ax.axis("off")
     fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    if path is not None:
+        fig.savefig(path, dpi=120)
+    return fig
