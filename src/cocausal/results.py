@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["ResultMixin", "ATEResult", "to_jsonable", "freeze_mapping"]
+__all__ = ["ResultMixin", "ATEResult", "to_jsonable", "freeze_mapping", "readonly_array"]
 
 
 def to_jsonable(value: Any) -> Any:
@@ -34,6 +34,42 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None if math.isnan(value) else ("inf" if value > 0 else "-inf")
     return value
+
+
+def readonly_array(values: Any, dtype: Any = float, *, copy: bool = True) -> np.ndarray:
+    """A read-only array of ``values`` for a frozen result or data field.
+
+    Parameters
+    ----------
+    values : array_like
+        The entries.
+    dtype : data-type or None, default float
+        Element type of the result; ``None`` keeps the type numpy infers from ``values``.
+    copy : bool, default True
+        ``True`` returns an independent copy. ``False`` returns a read-only view, without
+        copying when ``values`` is already an array of ``dtype``; use it only for an array the
+        caller has just built and holds no other reference to, since writes through that
+        array would show in the view.
+
+    Returns
+    -------
+    numpy.ndarray
+        An array with ``flags.writeable`` False; ``values`` itself stays writeable.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> a = readonly_array([1, 2, 3])
+    >>> a.dtype, a.flags.writeable
+    (dtype('float64'), False)
+    >>> src = np.zeros(2)
+    >>> view = readonly_array(src, copy=False)
+    >>> np.shares_memory(view, src), src.flags.writeable
+    (True, True)
+    """
+    out = np.array(values, dtype=dtype, copy=True) if copy else np.asarray(values, dtype=dtype).view()
+    out.flags.writeable = False
+    return out
 
 
 def freeze_mapping(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:

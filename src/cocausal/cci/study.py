@@ -54,7 +54,7 @@ from cocausal.estimators.registry import (
 )
 from cocausal.games import BaseGame, TabularGame, shapley_values
 from cocausal.random import RandomState, spawn_seeds
-from cocausal.results import ResultMixin, freeze_mapping
+from cocausal.results import ResultMixin, freeze_mapping, readonly_array
 from cocausal.warnings import CocausalWarning, WarningLog
 
 __all__ = ["CCIResult", "CollaborativeATE"]
@@ -62,12 +62,6 @@ __all__ = ["CCIResult", "CollaborativeATE"]
 _SHAPLEY = ("auto", "exact", "montecarlo")
 _MAX_MESSAGES = 5
 _PARTY_COLUMNS = ("n", "tau", "se", "v", "phi", "r", "tau_r", "se_r")
-
-
-def _ro(array, dtype=float) -> np.ndarray:
-    out = np.array(array, dtype=dtype)
-    out.flags.writeable = False
-    return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,8 +137,8 @@ class CCIResult(ResultMixin):
 
     def __post_init__(self) -> None:
         for name in ("tau", "se", "v", "phi", "r", "tau_r", "se_r", "phi_stderr", "dv_dtau", "dphi_dtau"):
-            object.__setattr__(self, name, _ro(getattr(self, name)))
-        object.__setattr__(self, "n", _ro(self.n, int))
+            object.__setattr__(self, name, readonly_array(getattr(self, name)))
+        object.__setattr__(self, "n", readonly_array(self.n, int))
         object.__setattr__(self, "parties", tuple(self.parties))
         object.__setattr__(self, "warnings", tuple(self.warnings))
         object.__setattr__(self, "extras", freeze_mapping(self.extras))
@@ -401,9 +395,9 @@ class CollaborativeATE:
             dphi = shapley_values(TabularGame(d_table), "exact").values
             n_coalitions = int(masks.size)
             table = {
-                "tau": _ro(np.concatenate([[np.nan], tau_all])),
-                "se": _ro(np.concatenate([[np.nan], se_all])),
-                "v": _ro(v_table),
+                "tau": readonly_array(np.concatenate([[np.nan], tau_all])),
+                "se": readonly_array(np.concatenate([[np.nan], se_all])),
+                "v": readonly_array(v_table),
             }
         else:
             game = _KLGame(evaluator, valuation, n, counter)

@@ -15,15 +15,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from cocausal.results import readonly_array
+
 __all__ = ["FairData", "FEATURE_KINDS"]
 
 #: Likelihood families a feature may follow in the latent causal models.
 FEATURE_KINDS = ("normal", "poisson", "bernoulli", "categorical")
-
-
-def _readonly(arr: np.ndarray) -> np.ndarray:
-    arr.setflags(write=False)
-    return arr
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -121,10 +118,10 @@ class FairData:
         if len(cov_names) != A.shape[1]:
             raise ValueError("covariate_names needs one name per column of A.")
         for name, value in (
-            ("X", _readonly(X)),
-            ("s", _readonly(s.astype(np.int64))),
-            ("y", None if y is None else _readonly(y)),
-            ("A", _readonly(A)),
+            ("X", readonly_array(X, copy=False)),
+            ("s", readonly_array(s, np.int64)),
+            ("y", None if y is None else readonly_array(y, copy=False)),
+            ("A", readonly_array(A, copy=False)),
             ("levels", levels),
             ("feature_names", names),
             ("feature_kinds", kinds),

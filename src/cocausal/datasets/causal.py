@@ -16,6 +16,7 @@ from cocausal.data import CausalData
 from cocausal.datasets._dataset import Dataset
 from cocausal.datasets._files import read_shipped_csv
 from cocausal.datasets.standin import make_tcga_standin
+from cocausal.results import readonly_array
 from cocausal.datasets.synthetic import make_private_ate_synthetic
 from cocausal.limits import read_csv
 from cocausal.random import RandomState, check_random_state
@@ -36,12 +37,6 @@ _IHDP_COLUMNS = ["treatment", "y_factual", "y_cfactual", "mu0", "mu1"] + [
 _NSW_COLUMNS = ["treat", "age", "educ", "black", "hisp", "married", "nodegr", "re75", "re78"]
 _NSWRE74_COLUMNS = ["treat", "age", "educ", "black", "hisp", "married", "nodegr", "re74", "re75", "re78"]
 _ACIC_CATEGORICAL = ["x_2", "x_21", "x_24"]
-
-
-def _readonly(arr) -> np.ndarray:
-    out = np.array(arr, dtype=float, copy=True)
-    out.flags.writeable = False
-    return out
 
 
 def load_ihdp(replication: int = 1) -> Dataset:
@@ -103,9 +98,9 @@ def load_ihdp(replication: int = 1) -> Dataset:
             "139 treated, 25 covariates; outcome simulated (NPCI setting B)."
         ),
         extras={
-            "mu0": _readonly(mu0),
-            "mu1": _readonly(mu1),
-            "y_cfactual": _readonly(df["y_cfactual"]),
+            "mu0": readonly_array(mu0),
+            "mu1": readonly_array(mu1),
+            "y_cfactual": readonly_array(df["y_cfactual"]),
             "treatment_column": "treatment",
             "outcome_column": "y_factual",
         },
@@ -232,10 +227,10 @@ def load_acic2016() -> Dataset:
         true_ate=float(np.mean(mu1 - mu0)),
         description="ACIC 2016 challenge covariates (4802 x 58, letters one-hot) with simulation setting 1.",
         extras={
-            "mu0": _readonly(mu0),
-            "mu1": _readonly(mu1),
-            "y0": _readonly(zymu["y0"]),
-            "y1": _readonly(zymu["y1"]),
+            "mu0": readonly_array(mu0),
+            "mu1": readonly_array(mu1),
+            "y0": readonly_array(zymu["y0"]),
+            "y1": readonly_array(zymu["y1"]),
             "treatment_column": "z",
             "outcome_column": "y",
         },
@@ -336,9 +331,9 @@ def make_synthetic(
             f"noise={noise} (see make_synthetic)."
         ),
         extras={
-            "mu0": _readonly(mu0),
-            "mu1": _readonly(mu1),
-            "propensity": _readonly(propensity),
+            "mu0": readonly_array(mu0),
+            "mu1": readonly_array(mu1),
+            "propensity": readonly_array(propensity),
             "sample_ate": float(np.mean(mu1 - mu0)),
             "treatment_column": "t",
             "outcome_column": "y",

@@ -9,15 +9,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from cocausal.results import ResultMixin, freeze_mapping
+from cocausal.results import ResultMixin, freeze_mapping, readonly_array
 
 __all__ = ["ConditionalValues", "GameValues"]
-
-
-def _frozen(array, dtype=float) -> np.ndarray:
-    array = np.array(array, dtype=dtype)
-    array.setflags(write=False)
-    return array
 
 
 def _names(players, n: int) -> list[str]:
@@ -26,9 +20,9 @@ def _names(players, n: int) -> list[str]:
 
 def _freeze_fields(result, main: str) -> None:
     """Freeze ``main``, ``stderr``, ``counts`` (int64), ``warnings``, ``players``, ``extras``."""
-    object.__setattr__(result, main, _frozen(getattr(result, main)))
-    object.__setattr__(result, "stderr", _frozen(result.stderr))
-    object.__setattr__(result, "counts", _frozen(result.counts, dtype=np.int64))
+    object.__setattr__(result, main, readonly_array(getattr(result, main)))
+    object.__setattr__(result, "stderr", readonly_array(result.stderr))
+    object.__setattr__(result, "counts", readonly_array(result.counts, dtype=np.int64))
     object.__setattr__(result, "warnings", tuple(result.warnings))
     if result.players is not None:
         object.__setattr__(result, "players", tuple(result.players))

@@ -28,7 +28,7 @@ import dataclasses
 import numpy as np
 from scipy.optimize import linprog
 
-from cocausal.results import ResultMixin
+from cocausal.results import ResultMixin, readonly_array
 
 __all__ = ["BudgetLPSolution", "check_budgets", "solve_budget_lp"]
 
@@ -169,7 +169,7 @@ def solve_budget_lp(flows, budgets, upper=None) -> BudgetLPSolution:
         # for the grand model raises the party's model value (r_i >= 0), else 0.
         lambdas[cost < 0] = 0.0
         return BudgetLPSolution(
-            lambdas=_frozen(lambdas),
+            lambdas=readonly_array(lambdas),
             objective=float(cost @ lambdas),
             status="optimal",
             solver="closed_form",
@@ -193,15 +193,9 @@ def solve_budget_lp(flows, budgets, upper=None) -> BudgetLPSolution:
         )
     lambdas[active] = np.clip(res.x, 0.0, upper[active])
     return BudgetLPSolution(
-        lambdas=_frozen(lambdas),
+        lambdas=readonly_array(lambdas),
         objective=float(cost @ lambdas),
         status="optimal",
         solver="highs",
         message=str(res.message),
     )
-
-
-def _frozen(arr: np.ndarray) -> np.ndarray:
-    arr = np.array(arr, dtype=float)
-    arr.setflags(write=False)
-    return arr

@@ -31,7 +31,7 @@ import pandas as pd
 from cocausal.games import TabularGame, conditional_shapley, shapley_values
 from cocausal.games.base import full_table
 from cocausal.payoff.budget_lp import check_budgets, solve_budget_lp
-from cocausal.results import ResultMixin
+from cocausal.results import ResultMixin, readonly_array
 from cocausal.warnings import CocausalWarning, WarningLog
 
 __all__ = [
@@ -48,12 +48,6 @@ __all__ = [
 
 #: Relative tolerance of the reported weak- and budget-efficiency checks.
 CHECK_RTOL = 1e-7
-
-
-def _frozen(arr) -> np.ndarray:
-    arr = np.array(arr, dtype=float)
-    arr.setflags(write=False)
-    return arr
 
 
 def _names(n: int, players) -> tuple[str, ...]:
@@ -383,16 +377,16 @@ def allocate_from_flows(
             CocausalWarning,
         )
     return Allocation(
-        phi=_frozen(phi),
-        lambdas=_frozen(lam),
-        payoffs=_frozen(-expense),
-        flows=_frozen(adjusted),
-        model_values=_frozen(model_values),
+        phi=readonly_array(phi),
+        lambdas=readonly_array(lam),
+        payoffs=readonly_array(-expense),
+        flows=readonly_array(adjusted),
+        model_values=readonly_array(model_values),
         status=sol.status,
         solver=sol.solver,
-        budgets=_frozen(budgets),
-        upper=_frozen(upper),
-        singleton_values=_frozen(own),
+        budgets=readonly_array(budgets),
+        upper=readonly_array(upper),
+        singleton_values=readonly_array(own),
         grand_value=float(grand_value),
         weakly_efficient=weak,
         budget_efficient=not violations,
@@ -481,8 +475,8 @@ def payoffs(game, *, alpha: float | None = None, beta: float = 0.0) -> Payoffs:
     phi = np.asarray(shapley_values(game, method="exact").values, dtype=float)
     alpha_used = float(n) if alpha is None else float(alpha)
     return Payoffs(
-        phi=_frozen(phi),
-        payoffs=_frozen(payoff_vector(phi, table[-1], alpha=alpha_used, beta=beta)),
+        phi=readonly_array(phi),
+        payoffs=readonly_array(payoff_vector(phi, table[-1], alpha=alpha_used, beta=beta)),
         grand_value=float(table[-1]),
         alpha=alpha_used,
         beta=float(beta),
@@ -518,11 +512,11 @@ def payoff_flows(game) -> PayoffFlows:
     np.fill_diagonal(flows, 0.0)
     cost, revenue = flows.sum(axis=1), flows.sum(axis=0)
     return PayoffFlows(
-        flows=_frozen(flows),
-        cost=_frozen(cost),
-        revenue=_frozen(revenue),
-        payoffs=_frozen(revenue - cost),
-        singleton_values=_frozen(_singletons(table, n)),
+        flows=readonly_array(flows),
+        cost=readonly_array(cost),
+        revenue=readonly_array(revenue),
+        payoffs=readonly_array(revenue - cost),
+        singleton_values=readonly_array(_singletons(table, n)),
         grand_value=float(table[-1]),
         players=players,
     )
