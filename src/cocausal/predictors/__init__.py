@@ -40,5 +40,14 @@ _LAZY = {
 
 def __getattr__(name: str):
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        try:
+            module = importlib.import_module(_LAZY[name])
+        except ImportError as exc:
+            if (exc.name or "").partition(".")[0] not in ("torch", "pyro"):
+                raise
+            raise ModuleNotFoundError(
+                f"{name} needs torch and pyro-ppl ({exc}); install cocausal[fair]: pip install 'cocausal[fair]'",
+                name=exc.name,
+            ) from exc
+        return getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
