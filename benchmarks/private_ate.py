@@ -11,6 +11,9 @@ NDSS 2026), the stratified add/remove variant, private IPW (Lee et al. 2019 styl
 perturbation of a cross-fitted AIPW estimate (DPCI style). All noise is drawn by OpenDP and is
 unseeded, so reruns give different numbers within the reported spread.
 
+This is a research evaluation and its output is NOT private: the reference is computed from the
+raw data and printed next to the releases. Never publish such a table for real data.
+
 Writes benchmarks/results/private_ate.md and docs/figures/privacy_<dataset>.png.
 """
 
@@ -154,6 +157,9 @@ def report(results: dict, scale_rows: list[dict], reps: int) -> str:
         "",
         f"Machine: {_machine()}. Date: {_dt.date.today().isoformat()}.",
         "",
+        "**NOT PRIVATE: research evaluation.** The PSM reference below is computed from the raw data "
+        "without noise; it is printed only to measure the error of the private releases.",
+        "",
         f"Relative error RE = |tau_hat - tau_PSM| / |tau_PSM|, mean ± sd over {reps} releases "
         "(fresh OpenDP noise each; non-DP seeds 0..9). Reference: non-private PSM, N = 5. "
         "Public bounds: `cocausal.datasets.bounds` (IHDP, lalonde, ACIC) and the synthetic "
@@ -162,7 +168,7 @@ def report(results: dict, scale_rows: list[dict], reps: int) -> str:
         "",
     ]
     for name, res in results.items():
-        lines += [f"## {name} (n = {res['n']}, d = {res['d']}, PSM ATE = {res['psm']:.4g})", ""]
+        lines += [f"## {name} (n = {res['n']}, d = {res['d']}, non-private PSM ATE = {res['psm']:.4g})", ""]
         lines += ["| method | " + " | ".join(f"eps = {e:g}" for e in EPSILONS) + " |",
                   "|---|" + "---|" * len(EPSILONS)]
         for method in METHODS:

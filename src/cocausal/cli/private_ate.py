@@ -10,7 +10,7 @@ import numpy as np
 import typer
 
 from cocausal.random import spawn_seeds
-from cocausal.cli._common import err_console, print_table, progress, write_json
+from cocausal.cli._common import check_writable, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
 from cocausal.limits import MAX_NEIGHBORS, check_count
@@ -52,21 +52,77 @@ def _load(dataset: str, treatment, outcome, seed: int):
     return ds, bounds["outcome"], bounds["covariates"]
 
 
-def _estimator(level: Level, eps, n_neighbors, y_bounds, x_bounds, seed):
+def _estimator(level: Level, eps, n_neighbors, y_bounds, x_bounds, seed, accountant):
     from cocausal.privacy import PrivATE, StratifiedPrivATE
 
     if level is Level.strata:
-        return StratifiedPrivATE(eps, outcome_bounds=y_bounds, covariate_bounds=x_bounds)
+        return StratifiedPrivATE(eps, outcome_bounds=y_bounds, covariate_bounds=x_bounds, accountant=accountant)
     return PrivATE(
         eps, level=level.value, n_neighbors=n_neighbors, outcome_bounds=y_bounds,
-        covariate_bounds=x_bounds, random_state=seed,
+        covariate_bounds=x_bounds, accountant=accountant, random_state=seed,
     )
+
+
+def _total_budget(epsilon: float, runs: int, total_epsilon: float | None) -> float:
+    """The total budget the runs are charged to, refused up front when they do not fit."""
+    if runs < 1:
+        raise ValueError(f"--runs must be >= 1, got {runs}.")
+    needed = runs * epsilon
+    if total_epsilon is None:
+        if runs > 1:
+            raise ValueError(
+                f"--runs {runs} releases spend {runs} x --epsilon {epsilon:g} = {needed:g} in total; "
+                f"state that total budget with --total-epsilon {needed:g} (or use --runs 1)."
+            )
+        return epsilon
+    if needed > total_epsilon * (1 + 1e-9):
+        raise ValueError(
+            f"--runs {runs} x --epsilon {epsilon:g} = {needed:g} exceeds --total-epsilon {total_epsilon:g}; "
+            "lower --runs or --epsilon, or raise --total-epsilon."
+        )
+    return total_epsilon
+
+
+def release_outputs(results, accountant, dataset: str, evaluation=None) -> tuple[dict, str, list, list[str]]:
+    """What the command publishes: the JSON payload, the table title and rows, the stderr notes.
+
+    Built from the release record (:func:`cocausal.privacy.record.published_record`) and the
+    accountant only; ``evaluation`` (NOT private) is added, labelled, only in evaluation mode.
+    """
+    from cocausal.privacy.record import published_record
+
+    record = published_record(results[0])
+    payload = {
+        "private": evaluation is None, "dataset": dataset, **record,
+        "runs": len(results), "total_epsilon": accountant.total_epsilon,
+        "total_epsilon_spent": accountant.spent,
+    }
+    if len(results) > 1:
+        payload["ates"] = [r.ate for r in results]
+    rows = [["ATE", record["ate"]], ["epsilon", record["epsilon"]], ["relation", record["relation"]]]
+    rows += [[f"spent: {k}", v] for k, v in record["spent"].items()]
+    if "k" in record:
+        rows += [["k (treated, control)", "{:g}, {:g}".format(*record["k"])], ["M", record["M"]],
+                 ["short units", record["short_units"]]]
+        if record["level"] == "sample":
+            rows.append(["clipped noisy scores", record["clipped_scores"]])
+    else:
+        rows.append(["bins used", f"{record['bins_used']} of {record['n_bins']}"])
+    rows.append(["total epsilon spent", f"{accountant.spent:g} of {accountant.total_epsilon:g} ({len(results)} runs)"])
+    title = f"PrivATE on {dataset} ({record['level']} level)"
+    if evaluation is not None:
+        payload["evaluation"] = {"not_private": "computed from the raw data without noise", **evaluation.to_dict()}
+        title = f"NOT PRIVATE research evaluation: {title}"
+        rows += [["non-private PSM (NOT private)", evaluation.psm_ate],
+                 ["RE mean (NOT private)", evaluation.re_mean], ["RE sd (NOT private)", evaluation.re_sd]]
+        rows += [[f"clipped {k} (NOT private)", v] for k, v in evaluation.clipped.items()]
+    return payload, title, rows, list(record["warnings"])
 
 
 @app.command("private-ate")
 def private_ate(
     dataset: str = typer.Option("ihdp", "--dataset", "-d", help="ihdp | lalonde | acic2016 | private-ate-synthetic (bounds from its design) | PATH to a CSV."),
-    epsilon: float = typer.Option(1.0, "--epsilon", help="Total privacy budget of one release."),
+    epsilon: float = typer.Option(1.0, "--epsilon", help="Privacy budget of one release."),
     level: Level = typer.Option(Level.label, "--level", help="label | sample | strata (add/remove-DP variant)."),
     outcome_bounds: str = typer.Option(
         None, "--outcome-bounds", help="Public outcome range LO,HI (default: the declared bounds of a shipped data set)."
@@ -75,7 +131,14 @@ def private_ate(
         None, "--covariate-bounds", help="Public covariate box LO,HI for every covariate (sample/strata level)."
     ),
     n_neighbors: int = typer.Option(5, "--n-neighbors", help="N, matches per unit."),
-    runs: int = typer.Option(1, "--runs", help="Independent releases; adds re_mean/re_sd against non-private PSM."),
+    runs: int = typer.Option(1, "--runs", help="Independent releases, each spending --epsilon of --total-epsilon."),
+    total_epsilon: float = typer.Option(
+        None, "--total-epsilon", help="Total budget of all --runs (required when --runs > 1); overspend is refused."
+    ),
+    evaluate: bool = typer.Option(
+        False, "--evaluate",
+        help="Research evaluation, NOT private: also compute non-private PSM, relative errors and clip counts.",
+    ),
     treatment: str = typer.Option(None, "--treatment", help="Treatment column of a CSV file."),
     outcome: str = typer.Option(None, "--outcome", help="Outcome column of a CSV file."),
     seed: int = typer.Option(0, "--seed", help="Seed of the non-DP randomness (matching order, ties, synthetic data)."),
@@ -85,58 +148,42 @@ def private_ate(
 
     Label level protects outcomes only; sample level protects every field (replace-one
     relation); strata is the stratified variant that is epsilon-DP under add/remove. DP noise
-    is drawn by OpenDP and is not seeded. Each of --runs releases spends epsilon again.
+    is drawn by OpenDP and is not seeded. Every field printed or written is public or a charged
+    release; --evaluate adds non-private numbers and labels the output NOT PRIVATE.
 
-    Example: cocausal private-ate --dataset ihdp --epsilon 1 --level label --outcome-bounds -5,15 --runs 10
+    Example: cocausal private-ate --dataset ihdp --epsilon 1 --level label --outcome-bounds -5,15 --runs 10 --total-epsilon 10
     """
-    if runs < 1:
-        raise ValueError(f"--runs must be >= 1, got {runs}.")
+    from cocausal.privacy import PrivacyAccountant
+
     n_neighbors = check_count(n_neighbors, "--n-neighbors", MAX_NEIGHBORS)
+    total = _total_budget(epsilon, runs, total_epsilon)
+    check_writable(json_out, "--json")
     ds, y_default, x_default = _load(dataset, treatment, outcome, seed)
     y_bounds = _pair(outcome_bounds, "--outcome-bounds") or y_default
     if y_bounds is None:
         raise ValueError("--outcome-bounds LO,HI is required for a CSV file (public outcome range).")
     x_bounds = _pair(covariate_bounds, "--covariate-bounds") or x_default
+    accountant = PrivacyAccountant(total)
     results = []
     with warnings.catch_warnings(record=True), progress() as bar:
         warnings.simplefilter("always", CocausalWarning)
         task = bar.add_task("private releases", total=runs)
         for s in spawn_seeds(seed, runs):
-            est = _estimator(level, epsilon, n_neighbors, y_bounds, x_bounds, np.random.default_rng(s))
+            est = _estimator(level, epsilon, n_neighbors, y_bounds, x_bounds, np.random.default_rng(s), accountant)
             results.append(est.fit(ds.data).result_)
             bar.advance(task)
-    first = results[0]
-    payload = {
-        "ate": first.ate,
-        "epsilon": first.epsilon,
-        "level": first.level,
-        "relation": first.relation,
-        "spent": dict(first.spent),
-        "k": list(first.k) if level is not Level.strata else None,
-        "short_units": first.short_units if level is not Level.strata else None,
-        "clipped": dict(first.clipped),
-        "dataset": ds.name,
-        "outcome_bounds": list(y_bounds),
-    }
-    rows = [["ATE", first.ate], ["epsilon", first.epsilon], ["relation", first.relation]]
-    rows += [[f"spent: {k}", v] for k, v in first.spent.items()]
-    if level is not Level.strata:
-        rows += [["k (treated, control)", f"{first.k[0]:g}, {first.k[1]:g}"], ["M", first.M],
-                 ["short units", first.short_units]]
-    rows += [[f"clipped: {k}", v] for k, v in first.clipped.items()]
-    if runs > 1:
-        from cocausal.privacy import psm_ate
+    evaluation = None
+    if evaluate:
+        from cocausal.privacy.evaluation import evaluate_releases
 
-        ref = psm_ate(ds.data, n_neighbors=n_neighbors, random_state=seed).ate
-        re = np.abs(np.array([r.ate for r in results]) - ref) / abs(ref)
-        payload.update(
-            ates=[r.ate for r in results], psm_ate=ref, re_mean=float(re.mean()), re_sd=float(re.std(ddof=1)),
-            runs=runs, total_epsilon_spent=runs * first.epsilon,
+        evaluation = evaluate_releases(
+            ds.data, [r.ate for r in results], outcome_bounds=y_bounds, covariate_bounds=x_bounds,
+            n_neighbors=n_neighbors, random_state=seed,
         )
-        rows += [["non-private PSM", ref], ["RE mean", float(re.mean())], ["RE sd", float(re.std(ddof=1))],
-                 ["total epsilon of all runs", runs * first.epsilon]]
-    print_table(f"PrivATE on {ds.name} ({first.level} level)", ["quantity", "value"], rows)
-    for w in first.warnings:
-        err_console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+    payload, title, rows, notes = release_outputs(results, accountant, ds.name, evaluation)
+    payload["outcome_bounds"] = list(y_bounds)
+    print_table(title, ["quantity", "value"], rows)
+    for note in notes:
+        err_console.print(f"[yellow]warning:[/yellow] {note}", highlight=False)
     if json_out is not None:
         write_json(json_out, payload)

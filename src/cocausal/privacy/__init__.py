@@ -3,12 +3,15 @@ regression, PrivATE (label and sample level), a stratified add/remove-DP variant
 non-private and private baselines.
 
 Every DP noise draw goes through OpenDP (:mod:`cocausal.privacy.mechanisms`); every release
-declares its neighbouring relation, sensitivity, epsilon and scale. See ``docs/privacy.md``
-for the guarantees of each mode.
+declares its neighbouring relation, sensitivity, epsilon and scale, and every published field
+is public or derived from releases (the release contract, :mod:`cocausal.privacy.record`).
+:mod:`cocausal.privacy.evaluation` holds the NOT private research evaluation. See
+``docs/privacy.md`` for the guarantees of each mode.
 """
 
 from cocausal.privacy.accountant import BudgetExceededError, LedgerEntry, PrivacyAccountant
 from cocausal.privacy.baselines import PrivateDR, PrivateIPW, psm_ate
+from cocausal.privacy.evaluation import Evaluation, bounds_report, evaluate_releases
 from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, fit_logistic
 from cocausal.privacy.matching import capped_greedy_match, max_appearances
 from cocausal.privacy.mechanisms import (
@@ -20,6 +23,7 @@ from cocausal.privacy.mechanisms import (
     randomized_response_release,
 )
 from cocausal.privacy.private_ate import PrivATE, PrivATEResult, matching_limits
+from cocausal.privacy.record import published_record
 from cocausal.privacy.strata import StratifiedPrivATE, StratifiedResult
 
 __all__ = [
@@ -29,6 +33,7 @@ __all__ = [
     "BudgetExceededError",
     "CovariateBox",
     "DPLogisticRegression",
+    "Evaluation",
     "LedgerEntry",
     "PrivATE",
     "PrivATEResult",
@@ -38,11 +43,14 @@ __all__ = [
     "Release",
     "StratifiedPrivATE",
     "StratifiedResult",
+    "bounds_report",
     "capped_greedy_match",
+    "evaluate_releases",
     "fit_logistic",
     "laplace_release",
     "matching_limits",
     "max_appearances",
     "psm_ate",
+    "published_record",
     "randomized_response_release",
 ]

@@ -8,7 +8,6 @@ import numpy as np
 
 from cocausal.data import CausalData
 from cocausal.privacy.logistic import CovariateBox
-from cocausal.warnings import ClippingWarning, WarningLog
 
 __all__ = [
     "check_data",
@@ -85,21 +84,14 @@ def check_positive(value, name: str) -> float:
 
 
 def clip_inputs(
-    data: CausalData, covariate_bounds, outcome_bounds: tuple[float, float], log: WarningLog
-) -> tuple[np.ndarray, np.ndarray, int, int]:
+    data: CausalData, covariate_bounds, outcome_bounds: tuple[float, float]
+) -> tuple[np.ndarray, np.ndarray]:
     """Covariates mapped into the public box and outcomes clipped to ``outcome_bounds``.
 
-    Warns once (:class:`ClippingWarning`, recorded on ``log``) when any value was clipped.
-    Returns ``(Z, y, clipped_x, clipped_y)``: the scaled covariates, the clipped outcomes and
-    how many covariate and outcome values were clipped.
+    Clipping is silent: how many values were clipped depends on private values, so it is
+    neither counted on the result nor warned about (:func:`cocausal.privacy.bounds_report`
+    tells the data owner). Returns ``(Z, y)``.
     """
     lo, hi = outcome_bounds
-    Z, clipped_x = CovariateBox.from_bounds(covariate_bounds, data.n_features).transform(data.X)
-    clipped_y = int(np.count_nonzero((data.y < lo) | (data.y > hi)))
-    if clipped_x or clipped_y:
-        log.warn(
-            f"{clipped_x} covariate and {clipped_y} outcome value(s) outside the public bounds "
-            "were clipped.",
-            ClippingWarning,
-        )
-    return Z, np.clip(data.y, lo, hi), clipped_x, clipped_y
+    Z = CovariateBox.from_bounds(covariate_bounds, data.n_features).transform(data.X)
+    return Z, np.clip(data.y, lo, hi)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from cocausal.privacy.mechanisms import Release, check_epsilon
 from cocausal.results import ResultMixin
 
-__all__ = ["BudgetExceededError", "LedgerEntry", "PrivacyAccountant"]
+__all__ = ["BudgetExceededError", "LedgerEntry", "PrivacyAccountant", "accountant_for_fit"]
 
 # Relative slack for float rounding when comparing a sum of spends with the total.
 _RTOL = 1e-9
@@ -78,10 +78,14 @@ class PrivacyAccountant:
         """All charges in order."""
         return tuple(self._entries)
 
-    def by_phase(self) -> dict[str, float]:
-        """Epsilon per phase name (summed over entries with the same name)."""
+    def by_phase(self, since: int = 0) -> dict[str, float]:
+        """Epsilon per phase name (summed over entries with the same name).
+
+        ``since`` skips the first ledger entries: ``by_phase(len(ledger))`` taken before a fit
+        on a shared accountant, then again after, gives that fit's spend.
+        """
         out: dict[str, float] = {}
-        for e in self._entries:
+        for e in self._entries[since:]:
             out[e.phase] = out.get(e.phase, 0.0) + e.epsilon
         return out
 
@@ -147,3 +151,27 @@ class PrivacyAccountant:
             f"PrivacyAccountant(total={self.total_epsilon:.6g}, spent={self.spent:.6g}, "
             f"entries={len(self._entries)})"
         )
+
+
+def accountant_for_fit(accountant: PrivacyAccountant | None, epsilon: float, estimator: str) -> PrivacyAccountant:
+    """The accountant one fit charges: a new one of budget ``epsilon``, or a shared one.
+
+    A shared accountant (passed as ``accountant=``) carries one total budget across fits and
+    estimators; the fit is refused before any work when ``epsilon`` no longer fits into it.
+
+    Raises
+    ------
+    TypeError
+        ``accountant`` is not a :class:`PrivacyAccountant`.
+    BudgetExceededError
+        The shared budget has less than ``epsilon`` left.
+    """
+    if accountant is None:
+        return PrivacyAccountant(epsilon)
+    if not isinstance(accountant, PrivacyAccountant):
+        raise TypeError(
+            f"accountant must be a cocausal.privacy.PrivacyAccountant, got {type(accountant).__name__}; "
+            "create one with PrivacyAccountant(total_epsilon) and pass the same object to every fit."
+        )
+    accountant.check(f"{estimator} (epsilon {epsilon:g})", epsilon)
+    return accountant

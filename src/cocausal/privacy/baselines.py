@@ -20,12 +20,11 @@ import numpy as np
 
 from cocausal.random import RandomState, check_random_state
 from cocausal.privacy._checks import check_data, check_outcome_bounds, check_positive_int, clip_inputs
-from cocausal.privacy.accountant import PrivacyAccountant
+from cocausal.privacy.accountant import PrivacyAccountant, accountant_for_fit
 from cocausal.privacy.logistic import DPLogisticRegression, label_propensity, predict_proba
 from cocausal.privacy.matching import SortedArms, first_neighbours
 from cocausal.privacy.mechanisms import REPLACE_ONE, check_epsilon, laplace_release
 from cocausal.results import ATEResult
-from cocausal.warnings import WarningLog
 
 __all__ = ["psm_ate", "PrivateIPW", "PrivateDR", "stratum_index"]
 
@@ -87,6 +86,7 @@ class _PrivateBaseline:
         truncation: float = 0.05,
         train_fraction: float = 0.5,
         l2_reg: float = 0.1,
+        accountant: PrivacyAccountant | None = None,
         random_state: RandomState = None,
     ) -> None:
         self.epsilon = epsilon
@@ -95,6 +95,7 @@ class _PrivateBaseline:
         self.truncation = truncation
         self.train_fraction = train_fraction
         self.l2_reg = l2_reg
+        self.accountant = accountant
         self.random_state = random_state
 
     def _prepare(self, data):
@@ -106,9 +107,9 @@ class _PrivateBaseline:
             raise ValueError(f"truncation must lie in (0, 0.5), got {self.truncation!r}.")
         rng = check_random_state(self.random_state)
         train, est = _split(data.n, float(self.train_fraction), rng)
-        log = WarningLog()
-        Z, y, clipped_x, clipped_y = clip_inputs(data, self.covariate_bounds, (lo, hi), log)
-        return data, eps, (lo, hi), delta, train, est, Z, y, log, {"covariates": clipped_x, "outcome": clipped_y}
+        Z, y = clip_inputs(data, self.covariate_bounds, (lo, hi))
+        acc = accountant_for_fit(self.accountant, eps, type(self).__name__)
+        return data, eps, (lo, hi), delta, train, est, Z, y, acc
 
 
 class PrivateIPW(_PrivateBaseline):
@@ -132,6 +133,8 @@ class PrivateIPW(_PrivateBaseline):
         ``delta``.
     train_fraction : float, default 0.5
     l2_reg : float, default 0.1
+    accountant : PrivacyAccountant, optional
+        A ledger shared across fits (see :class:`~cocausal.privacy.PrivATE`).
     random_state : seeds the (data-independent) split only
 
     References
@@ -142,20 +145,18 @@ class PrivateIPW(_PrivateBaseline):
 
     def fit(self, data) -> PrivateIPW:
         """Sets ``result_`` (ATEResult, method ``private_ipw``) and ``accountant_``."""
-        data, eps, (lo, hi), delta, train, est, Z, y, log, clipped = self._prepare(data)
-        acc = PrivacyAccountant(eps)
+        data, eps, (lo, hi), delta, train, est, Z, y, acc = self._prepare(data)
         model = DPLogisticRegression(eps, (0.0, 1.0), self.l2_reg).fit(Z[train], data.t[train])
         e = np.clip(predict_proba(Z[est], model.weights), delta, 1 - delta)
         t, yc = data.t[est], y[est] - (lo + hi) / 2
         tau = float(np.mean(t * yc / e - (1 - t) * yc / (1 - e)))
         m, B = len(est), hi - lo
         rel = laplace_release(tau, sensitivity=B / (delta * m), epsilon=eps, relation=REPLACE_ONE, name="IPW estimate")
-        acc.record_disjoint("disjoint parts (propensity | estimate)", [[model.release], [rel]])
+        spent = acc.record_disjoint("disjoint parts (propensity | estimate)", [[model.release], [rel]])
         self.accountant_ = acc
         self.result_ = ATEResult(
             ate=float(rel.value), se=math.nan, ci=(math.nan, math.nan), n=data.n, method="private_ipw",
-            warnings=log.messages,
-            extras={"releases": (model.release, rel), "clipped": clipped, "spent": acc.spent},
+            extras={"releases": (model.release, rel), "spent": spent},
         )
         return self
 
@@ -190,15 +191,16 @@ class PrivateDR(_PrivateBaseline):
 
     def __init__(self, epsilon: float, outcome_bounds=None, covariate_bounds=(0.0, 1.0),
                  truncation: float = 0.05, train_fraction: float = 0.5, l2_reg: float = 0.1,
-                 n_bins: int = 5, random_state: RandomState = None) -> None:
-        super().__init__(epsilon, outcome_bounds, covariate_bounds, truncation, train_fraction, l2_reg, random_state)
+                 n_bins: int = 5, accountant: PrivacyAccountant | None = None,
+                 random_state: RandomState = None) -> None:
+        super().__init__(epsilon, outcome_bounds, covariate_bounds, truncation, train_fraction, l2_reg, accountant,
+                         random_state)
         self.n_bins = n_bins
 
     def fit(self, data) -> PrivateDR:
         """Sets ``result_`` (ATEResult, method ``private_dr``) and ``accountant_``."""
-        data, eps, (lo, hi), delta, train, est, Z, y, log, clipped = self._prepare(data)
         K = check_positive_int(self.n_bins, "n_bins")
-        acc = PrivacyAccountant(eps)
+        data, eps, (lo, hi), delta, train, est, Z, y, acc = self._prepare(data)
         third = eps / 3
         mid, B = (lo + hi) / 2, hi - lo
         model = DPLogisticRegression(third, (0.0, 1.0), self.l2_reg).fit(Z[train], data.t[train])
@@ -220,14 +222,10 @@ class PrivateDR(_PrivateBaseline):
             float(np.mean(phi)), sensitivity=2 * B * (1 + 1 / delta) / m, epsilon=eps,
             relation=REPLACE_ONE, name="AIPW estimate",
         )
-        acc.record_disjoint("disjoint parts (nuisances | estimate)", [[model.release, rc, rs], [rel]])
+        spent = acc.record_disjoint("disjoint parts (nuisances | estimate)", [[model.release, rc, rs], [rel]])
         self.accountant_ = acc
         self.result_ = ATEResult(
             ate=float(rel.value), se=math.nan, ci=(math.nan, math.nan), n=data.n, method="private_dr",
-            warnings=log.messages,
-            extras={
-                "releases": (model.release, rc, rs, rel), "clipped": clipped,
-                "spent": acc.spent,
-            },
+            extras={"releases": (model.release, rc, rs, rel), "spent": spent},
         )
         return self

@@ -70,11 +70,13 @@ class CovariateBox:
             )
         return cls(np.array(lo, copy=True), np.array(hi, copy=True))
 
-    def transform(self, X: np.ndarray) -> tuple[np.ndarray, int]:
-        """Clip ``X`` to the box and rescale to ``[0, 1]``; return it and the clipped count."""
-        outside = int(np.count_nonzero((X < self.lo) | (X > self.hi)))
-        Z = (np.clip(X, self.lo, self.hi) - self.lo) / (self.hi - self.lo)
-        return Z, outside
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        """Clip ``X`` to the box and rescale to ``[0, 1]``."""
+        return (np.clip(X, self.lo, self.hi) - self.lo) / (self.hi - self.lo)
+
+    def count_outside(self, X: np.ndarray) -> int:
+        """How many values of ``X`` lie outside the box (private: never published)."""
+        return int(np.count_nonzero((X < self.lo) | (X > self.hi)))
 
 
 def fit_logistic(
@@ -135,16 +137,13 @@ class DPLogisticResult(ResultMixin):
         Noisy weights (intercept first) on the box-scaled covariates.
     release : Release
         The Laplace release that produced them.
-    grad_norm : float
-        Gradient norm of the exact solve (its error is included in the sensitivity).
-    clipped : int
-        Covariate values outside the public box (clipped before fitting).
+
+    Nothing computed from the data before the noise (the solver's gradient norm, how many
+    covariates were clipped) is kept: it would be published without protection.
     """
 
     weights: np.ndarray
     release: Release
-    grad_norm: float
-    clipped: int
 
 
 class DPLogisticRegression:
@@ -200,7 +199,7 @@ class DPLogisticRegression:
             raise ValueError(f"l2_reg must be a number > 0, got {self.l2_reg!r}.")
         X = np.asarray(X, dtype=float)
         box = CovariateBox.from_bounds(self.covariate_bounds, X.shape[1])
-        Z, clipped = box.transform(X)
+        Z = box.transform(X)
         w, gnorm, _ = fit_logistic(Z, t, float(self.l2_reg), tol=float(self.tol))
         if gnorm > self.tol:
             raise RuntimeError(
@@ -214,4 +213,4 @@ class DPLogisticRegression:
             relation=REPLACE_ONE,
             name=name,
         )
-        return DPLogisticResult(weights=rel.value, release=rel, grad_norm=gnorm, clipped=clipped)
+        return DPLogisticResult(weights=rel.value, release=rel)

@@ -17,7 +17,7 @@ from cocausal.privacy._checks import (
     check_positive_int,
     check_split,
 )
-from cocausal.privacy.accountant import PrivacyAccountant
+from cocausal.privacy.accountant import PrivacyAccountant, accountant_for_fit
 from cocausal.privacy.logistic import CovariateBox, DPLogisticRegression, label_propensity, predict_proba
 from cocausal.privacy.matching import SortedArms, capped_greedy_match, max_appearances
 from cocausal.privacy.mechanisms import (
@@ -28,8 +28,9 @@ from cocausal.privacy.mechanisms import (
     laplace_release,
     randomized_response_release,
 )
+from cocausal.privacy.record import DERIVED, NOT_PRIVATE, PUBLIC, RELEASE
 from cocausal.results import ResultMixin, freeze_mapping
-from cocausal.warnings import ClippingWarning, UnmatchedUnitsWarning, WarningLog
+from cocausal.warnings import UnmatchedUnitsWarning, WarningLog
 
 __all__ = ["PrivATE", "PrivATEResult", "matching_limits", "potential_outcome_sums"]
 
@@ -118,12 +119,16 @@ def potential_outcome_sums(
 class PrivATEResult(ResultMixin):
     """A PrivATE release.
 
+    Every field obeys the release contract (:mod:`cocausal.privacy.record`); ``provenance()``
+    says which kind each field is. No count of clipped outcomes or covariates is published:
+    it depends on private values (use :func:`cocausal.privacy.bounds_report` on your own data).
+
     Attributes
     ----------
     ate : float
-        The private ATE estimate ``(S1' - S0') / n``.
+        The private ATE estimate ``(S1' - S0') / n`` (derived from the releases).
     epsilon : float
-        Total budget; ``sum(spent.values()) <= epsilon``.
+        The budget of this fit; ``sum(spent.values()) <= epsilon``.
     level : str
         ``"label"`` or ``"sample"``.
     relation : str
@@ -145,13 +150,15 @@ class PrivATEResult(ResultMixin):
         Units that found fewer than ``N`` matches under the limits.
     missing_matches : int
         Match slots filled with ``fill_value``.
-    clipped : Mapping[str, int]
-        Values clipped to the public bounds: ``outcome``, ``covariates``, ``scores``.
+    clipped_scores : int
+        Sample level: noisy propensity scores outside ``[0, 1]`` clipped before matching
+        (derived from the score release); 0 at label level.
     releases : tuple of Release
         Every noisy release, with its relation, sensitivity, epsilon and scale.
     reference_ate : float or None
-        The same pipeline without the final noise; NOT private; only when requested.
+        The same pipeline without the final noise; NOT private; only with ``reference=True``.
     warnings : tuple of str
+        Public (label level) or derived (sample level) messages only.
     """
 
     ate: float
@@ -166,21 +173,38 @@ class PrivATEResult(ResultMixin):
     n_arms: tuple[int, int]
     short_units: int
     missing_matches: int
-    clipped: Mapping[str, int]
+    clipped_scores: int
     releases: tuple[Release, ...]
     reference_ate: float | None = None
     warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "spent", freeze_mapping(self.spent))
-        object.__setattr__(self, "clipped", freeze_mapping(self.clipped))
+
+    def provenance(self) -> dict[str, str]:
+        """Each field's kind under the release contract (:mod:`cocausal.privacy.record`).
+
+        At label level ``X`` and ``t`` are public, so the matching structure is public; at
+        sample level it is computed from the released scores and treatments.
+        """
+        structure = PUBLIC if self.level == "label" else DERIVED
+        kinds = dict.fromkeys(
+            ("k", "limits", "k_star", "M", "n_arms", "short_units", "missing_matches", "clipped_scores",
+             "warnings"),
+            structure,
+        )
+        kinds.update(
+            ate=DERIVED, epsilon=PUBLIC, level=PUBLIC, relation=PUBLIC, spent=PUBLIC, releases=RELEASE,
+            reference_ate=NOT_PRIVATE,
+        )
+        return kinds
 
     def summary(self) -> str:
         spent = ", ".join(f"{k}={v:.4g}" for k, v in self.spent.items())
         text = (
             f"PrivATE ({self.level} level, epsilon={self.epsilon:g}): ATE = {self.ate:.6g}\n"
             f"  spent: {spent}\n  k = ({self.k[0]:g}, {self.k[1]:g}), M = {self.M}, "
-            f"short units = {self.short_units}, clipped = {dict(self.clipped)}"
+            f"short units = {self.short_units}"
         )
         if self.reference_ate is not None:
             text += f"\n  non-private reference (NOT private): {self.reference_ate:.6g}"
@@ -212,7 +236,7 @@ class PrivATE:
         ``N``.
     outcome_bounds : (float, float)
         Public outcome range ``[lo, hi]``, ``B = hi - lo``; outcomes outside are clipped
-        (counted and warned).
+        silently (a count would depend on private values; see :func:`bounds_report`).
     budget_split : tuple, default (0.1, 0.7, 0.2)
         Sample level: shares ``eps1 : eps2 : eps3`` with ``eps11 = eps12 = eps1 / 2``, or four
         shares ``(eps11, eps12, eps2, eps3)``. Must sum to 1. Ignored at label level.
@@ -222,7 +246,7 @@ class PrivATE:
         Sample-level error coefficient of ``k*``.
     covariate_bounds : tuple or array, default (0.0, 1.0)
         Sample level: public covariate box (the unit box after a user-declared public
-        scaling); values outside are clipped (counted and warned).
+        scaling); values outside are clipped silently, as outcomes are.
     l2_reg : float, default 0.1
         Sample level: L2 penalty ``lambda`` of the DP logistic regression.
     fill_value : float, optional
@@ -233,6 +257,10 @@ class PrivATE:
     reference : bool, default False
         Also compute the noise-free estimate of the same pipeline (``reference_ate``). It is
         NOT private; request it only for evaluation.
+    accountant : PrivacyAccountant, optional
+        A ledger shared across fits: each fit charges ``epsilon`` to it and is refused before
+        any work when the shared total has less than ``epsilon`` left. Default: a new
+        accountant of budget ``epsilon`` per fit.
     random_state : int, Generator or None
         Seeds the non-DP randomness only: the processing order of the greedy matching and the
         tie ranks. DP noise comes unseeded from OpenDP by design (seeded DP noise is not
@@ -242,7 +270,7 @@ class PrivATE:
     ----------
     result_ : PrivATEResult
     accountant_ : PrivacyAccountant
-        The ledger of every spend.
+        The ledger of every spend (the shared ``accountant`` when one was given).
 
     Examples
     --------
@@ -276,6 +304,7 @@ class PrivATE:
         fill_value: float | None = None,
         kf_arm: str = "smaller",
         reference: bool = False,
+        accountant: PrivacyAccountant | None = None,
         random_state: RandomState = None,
     ) -> None:
         self.epsilon = epsilon
@@ -290,6 +319,7 @@ class PrivATE:
         self.fill_value = fill_value
         self.kf_arm = kf_arm
         self.reference = reference
+        self.accountant = accountant
         self.random_state = random_state
 
     # ------------------------------------------------------------------ helpers
@@ -302,16 +332,10 @@ class PrivATE:
         return dict(zip(PHASES, (eps * p for p in parts)))
 
     def _label_phases(self, data):
-        return label_propensity(data.X, data.t), np.asarray(data.t, dtype=np.int8), 0, 0
+        return label_propensity(data.X, data.t), np.asarray(data.t, dtype=np.int8), 0
 
-    def _sample_phases(self, data, acc: PrivacyAccountant, budgets, log: WarningLog):
-        box = CovariateBox.from_bounds(self.covariate_bounds, data.n_features)
-        Z, clipped_x = box.transform(data.X)
-        if clipped_x:
-            log.warn(
-                f"{clipped_x} covariate value(s) outside the public covariate box were clipped.",
-                ClippingWarning,
-            )
+    def _sample_phases(self, data, acc: PrivacyAccountant, budgets):
+        Z = CovariateBox.from_bounds(self.covariate_bounds, data.n_features).transform(data.X)
         acc.check("propensity_weights", budgets["propensity_weights"])
         fit = DPLogisticRegression(budgets["propensity_weights"], (0.0, 1.0), self.l2_reg).fit(Z, data.t)
         acc.record("propensity_weights", [fit.release])
@@ -339,7 +363,7 @@ class PrivATE:
                 "matching needs both arms. Give the treatment phase a larger budget share or use "
                 "more data. (The budget of the phases already run is spent.)"
             )
-        return e, t_used, clipped_x, clipped_e
+        return e, t_used, clipped_e
 
     # ------------------------------------------------------------------ fit
     def fit(self, data) -> PrivATE:
@@ -368,17 +392,15 @@ class PrivATE:
         budgets = self._budgets(eps)
         rng = check_random_state(self.random_state)
         order, tie_rank = rng.permutation(data.n), rng.permutation(data.n)
-        acc = PrivacyAccountant(eps)
+        acc = accountant_for_fit(self.accountant, eps, "PrivATE")
+        start = len(acc.ledger)
         log = WarningLog()
 
         y = np.clip(data.y, lo, hi)
-        clipped_y = int(np.count_nonzero((data.y < lo) | (data.y > hi)))
-        if clipped_y:
-            log.warn(f"{clipped_y} outcome(s) outside outcome_bounds were clipped.", ClippingWarning)
         if self.level == "label":
-            e, t_used, clipped_x, clipped_e = self._label_phases(data)
+            e, t_used, clipped_e = self._label_phases(data)
         else:
-            e, t_used, clipped_x, clipped_e = self._sample_phases(data, acc, budgets, log)
+            e, t_used, clipped_e = self._sample_phases(data, acc, budgets)
 
         n_t = int(t_used.sum())
         n_c = data.n - n_t
@@ -406,8 +428,8 @@ class PrivATE:
         ate = (float(rel1.value) - float(rel0.value)) / data.n
 
         spent = {p: 0.0 for p in PHASES}
-        spent.update(acc.by_phase())
-        releases = tuple(r for entry in acc.ledger for r in entry.releases)
+        spent.update(acc.by_phase(since=start))
+        releases = tuple(r for entry in acc.ledger[start:] for r in entry.releases)
         self.accountant_ = acc
         self.result_ = PrivATEResult(
             ate=ate,
@@ -422,7 +444,7 @@ class PrivATE:
             n_arms=(n_t, n_c),
             short_units=short,
             missing_matches=missing,
-            clipped={"outcome": clipped_y, "covariates": clipped_x, "scores": clipped_e},
+            clipped_scores=clipped_e,
             releases=releases,
             reference_ate=(S1 - S0) / data.n if self.reference else None,
             warnings=log.messages,

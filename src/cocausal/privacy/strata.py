@@ -24,12 +24,12 @@ from cocausal.privacy._checks import (
     check_split,
     clip_inputs,
 )
-from cocausal.privacy.accountant import PrivacyAccountant
+from cocausal.privacy.accountant import PrivacyAccountant, accountant_for_fit
 from cocausal.privacy.baselines import stratum_index
 from cocausal.privacy.logistic import fit_logistic, predict_proba
 from cocausal.privacy.mechanisms import ADD_REMOVE, Release, check_epsilon, laplace_release
+from cocausal.privacy.record import DERIVED, NOT_PRIVATE, PUBLIC, RELEASE
 from cocausal.results import ResultMixin, freeze_mapping
-from cocausal.warnings import WarningLog
 
 __all__ = ["StratifiedPrivATE", "StratifiedResult", "subclassification_ate"]
 
@@ -67,6 +67,9 @@ def subclassification_ate(counts: np.ndarray, sums: np.ndarray, bounds, min_coun
 class StratifiedResult(ResultMixin):
     """A release of :class:`StratifiedPrivATE`.
 
+    Every field obeys the release contract (:mod:`cocausal.privacy.record`); no count of
+    clipped values is published (it depends on private values).
+
     Attributes
     ----------
     ate : float
@@ -77,13 +80,14 @@ class StratifiedResult(ResultMixin):
         Add/remove one record.
     spent : Mapping[str, float]
         ``propensity_weights``, ``cell_counts``, ``cell_sums``.
-    n_bins, bins_used : int
-    clipped : Mapping[str, int]
-        ``outcome`` and ``covariates`` values clipped to the public bounds.
+    n_bins : int
+    bins_used : int
+        Bins with ``min_count`` noisy units in both arms (derived from the count release).
     releases : tuple of Release
     reference_ate : float or None
         Noise-free estimate of the same pipeline (exact weights and cells); NOT private.
     warnings : tuple of str
+        Always empty: no warning of this estimator depends on the data.
     """
 
     ate: float
@@ -93,14 +97,20 @@ class StratifiedResult(ResultMixin):
     spent: Mapping[str, float]
     n_bins: int
     bins_used: int
-    clipped: Mapping[str, int]
     releases: tuple[Release, ...]
     reference_ate: float | None = None
     warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "spent", freeze_mapping(self.spent))
-        object.__setattr__(self, "clipped", freeze_mapping(self.clipped))
+
+    def provenance(self) -> dict[str, str]:
+        """Each field's kind under the release contract (:mod:`cocausal.privacy.record`)."""
+        return {
+            "ate": DERIVED, "epsilon": PUBLIC, "level": PUBLIC, "relation": PUBLIC, "spent": PUBLIC,
+            "n_bins": PUBLIC, "bins_used": DERIVED, "releases": RELEASE, "reference_ate": NOT_PRIVATE,
+            "warnings": PUBLIC,
+        }
 
 
 class StratifiedPrivATE:
@@ -131,6 +141,8 @@ class StratifiedPrivATE:
     min_count : float, default 2.0
     reference : bool, default False
         Also return the noise-free estimate (NOT private).
+    accountant : PrivacyAccountant, optional
+        A ledger shared across fits (see :class:`~cocausal.privacy.PrivATE`).
 
     References
     ----------
@@ -143,7 +155,7 @@ class StratifiedPrivATE:
 
     def __init__(self, epsilon: float, outcome_bounds=None, covariate_bounds=(0.0, 1.0), n_bins: int = 5,
                  budget_split=(0.2, 0.3, 0.5), l2_total: float = 100.0, min_count: float = 2.0,
-                 reference: bool = False) -> None:
+                 reference: bool = False, accountant: PrivacyAccountant | None = None) -> None:
         self.epsilon = epsilon
         self.outcome_bounds = outcome_bounds
         self.covariate_bounds = covariate_bounds
@@ -152,6 +164,7 @@ class StratifiedPrivATE:
         self.l2_total = l2_total
         self.min_count = min_count
         self.reference = reference
+        self.accountant = accountant
 
     def sensitivity(self, d: int) -> float:
         """L1 sensitivity of the propensity weights for ``d`` covariates (add/remove)."""
@@ -174,9 +187,9 @@ class StratifiedPrivATE:
         min_count = check_positive(self.min_count, "min_count")
         shares = check_split(self.budget_split, (3,))
         e_w, e_c, e_s = (eps * s for s in shares)
-        log = WarningLog()
-        Z, y, clipped_x, clipped_y = clip_inputs(data, self.covariate_bounds, (lo, hi), log)
-        acc = PrivacyAccountant(eps)
+        Z, y = clip_inputs(data, self.covariate_bounds, (lo, hi))
+        acc = accountant_for_fit(self.accountant, eps, "StratifiedPrivATE")
+        start = len(acc.ledger)
         n = data.n
         w, gnorm, _ = fit_logistic(Z, data.t, lam / n, tol=_TOL_SUM / n)
         if gnorm * n > _TOL_SUM:
@@ -209,9 +222,8 @@ class StratifiedPrivATE:
             reference, _ = subclassification_ate(c0.reshape(K, 2), s0.reshape(K, 2), (lo, hi), min_count)
         self.accountant_ = acc
         self.result_ = StratifiedResult(
-            ate=ate, epsilon=eps, level="strata", relation=ADD_REMOVE, spent=acc.by_phase(),
-            n_bins=K, bins_used=used, clipped={"outcome": clipped_y, "covariates": clipped_x},
-            releases=tuple(r for e in acc.ledger for r in e.releases), reference_ate=reference,
-            warnings=log.messages,
+            ate=ate, epsilon=eps, level="strata", relation=ADD_REMOVE, spent=acc.by_phase(since=start),
+            n_bins=K, bins_used=used, releases=tuple(r for e in acc.ledger[start:] for r in e.releases),
+            reference_ate=reference,
         )
         return self
