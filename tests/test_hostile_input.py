@@ -182,7 +182,7 @@ def _write_gzip_bomb(path: Path) -> None:
             fh.write(chunk)
 
 
-_FAIR_POOL = ["fair-pool", "{model}", "--protected", "X", "--applicant", "{applicants}"]
+_FAIR_POOL = ["fair-pool", "{model}", "--sensitive", "X", "--applicant", "{applicants}"]
 _CASES = {
     "yaml alias bomb": ("model.yaml", _BOMB, _FAIR_POOL, "aliases"),
     "nested not": ("model.yaml", _spec(_nested(2400, "not")), _FAIR_POOL, "nested deeper"),

@@ -120,7 +120,7 @@ _BAD_INPUT = [
     ("fair-pool", "unknown-example", lambda t: ["--example", "nope"], "example"),
     ("fair-pool", "no-models", lambda t: [], "model files"),
     ("fair-pool", "missing-model-file",
-     lambda t: [str(t / "missing.yaml"), "--applicant", str(t / "a.json"), "--protected", "Gnd"], "does not exist"),
+     lambda t: [str(t / "missing.yaml"), "--applicant", str(t / "a.json"), "--sensitive", "Gnd"], "does not exist"),
     ("fair-pool", "unknown-rule", lambda t: ["--example", "phd", "--rule", "bogus", "--samples", "100"], "rule"),
     ("fair-predict", "unknown-method", lambda t: ["--methods", "bogus"], "--methods"),
     ("fair-predict", "unknown-dataset", lambda t: ["--dataset", "no-such-data"], "--dataset"),

@@ -27,7 +27,7 @@ def test_example_phd_json_and_plots(tmp_path):
 def test_model_files_removal_pooling_conditional(tmp_path):
     models, applicants = phd_example_files()
     out = tmp_path / "r.json"
-    code = main(["fair-pool", *map(str, models), "--protected", "Gnd", "--rule", "strict-majority",
+    code = main(["fair-pool", *map(str, models), "--sensitive", "Gnd", "--rule", "strict-majority",
                  "--order", "removal-pooling", "--applicant", str(applicants), "--semantics", "conditional",
                  "--samples", "3000", "--json", str(out)])
     assert code == 0
@@ -64,7 +64,7 @@ def test_bad_input_exit_2(tmp_path, capsys, spec, extra, message):
     a = _write(tmp_path, "a.yaml", GOOD_B)
     b = _write(tmp_path, "b.yaml", spec)
     app = _write(tmp_path, "app.json", '{"name": "x", "context": {"U": 0.1, "G": 1}}')
-    code = main(["fair-pool", a, b, "--protected", "Gnd", "--applicant", app, "--samples", "500", *extra])
+    code = main(["fair-pool", a, b, "--sensitive", "Gnd", "--applicant", app, "--samples", "500", *extra])
     assert code == 2
     assert message in capsys.readouterr().err.replace("\n", " ")
 
@@ -73,5 +73,20 @@ def test_missing_arguments_exit_2(tmp_path, capsys):
     assert main(["fair-pool"]) == 2
     assert main(["fair-pool", "--example", "nope"]) == 2
     a = _write(tmp_path, "a.yaml", GOOD_B)
-    assert main(["fair-pool", a, "--protected", "Gnd"]) == 2
+    assert main(["fair-pool", a, "--sensitive", "Gnd"]) == 2
     assert "--applicant" in capsys.readouterr().err
+
+
+def test_deprecated_protected_option_warns_and_still_runs(tmp_path, capsys):
+    models, applicants = phd_example_files()
+    outs = {}
+    for option in ("--sensitive", "--protected"):
+        outs[option] = tmp_path / f"{option.strip('-')}.json"
+        code = main(["fair-pool", *map(str, models), option, "Gnd", "--applicant", str(applicants),
+                     "--samples", "500", "--json", str(outs[option])])
+        assert code == 0
+        err = capsys.readouterr().err
+        assert ("--protected is deprecated; use --sensitive" in err) == (option == "--protected")
+    assert json.loads(outs["--protected"].read_text()) == json.loads(outs["--sensitive"].read_text())
+    main(["fair-pool", "--help"])
+    assert "--protected" not in capsys.readouterr().out

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from cocausal.pooling import FairPooling
-from cocausal.pooling.gaps import paired_gap, protected_domain, protected_worlds
+from cocausal.pooling.gaps import paired_gap, sensitive_domain, sensitive_worlds
 from cocausal.scm import SCM, load_phd_example
 
 # 4-SE checks: failure probability about 6e-5 each when the code is right.
@@ -19,7 +19,7 @@ def phd():
 @pytest.fixture(scope="module")
 def toy_result(phd):
     models, applicants = phd
-    return FairPooling(protected="Gnd", n_samples=100_000, random_state=0).fit(models).score(applicants)
+    return FairPooling(sensitive="Gnd", n_samples=100_000, random_state=0).fit(models).score(applicants)
 
 
 def test_unfair_scores_exact(toy_result):
@@ -74,15 +74,15 @@ def test_json_payload_keys(toy_result):
 
 def test_reproducible(phd):
     models, applicants = phd
-    r1 = FairPooling(protected="Gnd", n_samples=2000, random_state=4).fit(models).score(applicants)
-    r2 = FairPooling(protected="Gnd", n_samples=2000, random_state=4).fit(models).score(applicants)
+    r1 = FairPooling(sensitive="Gnd", n_samples=2000, random_state=4).fit(models).score(applicants)
+    r2 = FairPooling(sensitive="Gnd", n_samples=2000, random_state=4).fit(models).score(applicants)
     assert r1.to_json() == r2.to_json()
 
 
 @pytest.mark.parametrize("pool", ["linear", "logarithmic"])
 def test_other_pools_run_and_stay_fair(phd, pool):
     models, applicants = phd
-    res = FairPooling(protected="Gnd", pool=pool, n_samples=20_000, random_state=1).fit(models).score(applicants)
+    res = FairPooling(sensitive="Gnd", pool=pool, n_samples=20_000, random_state=1).fit(models).score(applicants)
     for a in res.applicants:
         assert a.pooled.method == pool and np.isfinite(a.pooled.score) and a.pooled.se > 0
         assert a.cf_gap.pooled_fair.gap == 0.0
@@ -93,13 +93,13 @@ def test_do_semantics_check_detects_unfair_features(phd):
     and the check says so; the exogenous semantics stays fair."""
     models, applicants = phd
     ctx = {**applicants[0][1], "U_dpt": 1.0}
-    do = FairPooling(protected="Gnd", semantics="do", n_samples=50_000, random_state=2).fit(models)
+    do = FairPooling(sensitive="Gnd", semantics="do", n_samples=50_000, random_state=2).fit(models)
     gap = do.score([("x", ctx)]).applicants[0].cf_gap
     # z_A: (Dpt, Mrk) = (0, 0.9) if Gnd = 1 else (0.1, 0.7): Y_A moves by 0.1; B does not move
     assert gap.experts_fair["expert_a"].gap == pytest.approx(0.1)
     assert gap.experts_fair["expert_b"].gap == 0.0
     assert gap.pooled_fair.gap == pytest.approx(0.05)
-    exo = FairPooling(protected="Gnd", n_samples=50_000, random_state=2).fit(models)
+    exo = FairPooling(sensitive="Gnd", n_samples=50_000, random_state=2).fit(models)
     assert exo.score([("x", ctx)]).applicants[0].cf_gap.pooled_fair.gap == 0.0
 
 
@@ -111,24 +111,42 @@ def test_validation_errors(phd):
         ({"order": "random"}, "unknown order"),
         ({"rule": "borda"}, "unknown aggregation rule"),
         ({"n_samples": 0}, "n_samples"),
-        ({"protected": "Sex"}, "not variables of expert_a"),
+        ({"sensitive": "Sex"}, "not variables of expert_a"),
     ]:
         with pytest.raises(ValueError, match=match):
-            FairPooling(**{"protected": "Gnd", **kwargs}).fit(models)
+            FairPooling(**{"sensitive": "Gnd", **kwargs}).fit(models)
     with pytest.raises(ValueError, match="call fit"):
-        FairPooling(protected="Gnd").score(applicants)
+        FairPooling(sensitive="Gnd").score(applicants)
     with pytest.raises(TypeError):
-        FairPooling(protected="Gnd").fit(["not a model"])
+        FairPooling(sensitive="Gnd").fit(["not a model"])
+    with pytest.raises(ValueError, match="needs sensitive="):
+        FairPooling().fit(models)
 
 
-def test_protected_domain_and_worlds(phd):
+def test_deprecated_protected_names_warn_and_match_sensitive(phd):
+    models, applicants = phd
+    new = FairPooling(sensitive="Gnd", sensitive_values={"Gnd": [0, 1]}, n_samples=500, random_state=3)
+    old = FairPooling(protected="Gnd", protected_values={"Gnd": [0, 1]}, n_samples=500, random_state=3)
+    with pytest.warns(DeprecationWarning) as record:
+        old.fit(models)
+    assert sorted(str(w.message).split(")")[0] for w in record) == [
+        "FairPooling(protected=...", "FairPooling(protected_values=..."]
+    assert all(w.filename == __file__ for w in record)
+    assert old.sensitive_values_ == new.fit(models).sensitive_values_ == {"Gnd": (0.0, 1.0)}
+    assert old.score(applicants).to_dict() == new.score(applicants).to_dict()
+    assert old.protected == "Gnd" and old.sensitive is None  # parameters stay as given
+    with pytest.raises(ValueError, match="give sensitive= only"):
+        FairPooling(sensitive="Gnd", protected="Gnd").fit(models)
+
+
+def test_sensitive_domain_and_worlds(phd):
     models, _ = phd
-    assert protected_domain(models, ["Gnd"]) == {"Gnd": (0.0, 1.0)}
-    assert protected_worlds({"A": (0, 1), "B": (1, 2, 3)})[-1] == {"A": 1.0, "B": 3.0}
+    assert sensitive_domain(models, ["Gnd"]) == {"Gnd": (0.0, 1.0)}
+    assert sensitive_worlds({"A": (0, 1), "B": (1, 2, 3)})[-1] == {"A": 1.0, "B": 3.0}
     with pytest.raises(ValueError, match="looks continuous"):
-        protected_domain([SCM({"U": {"dist": "normal"}}, {"A": "U"})], ["A"])
+        sensitive_domain([SCM({"U": {"dist": "normal"}}, {"A": "U"})], ["A"])
     with pytest.raises(ValueError, match="single value"):
-        protected_worlds({"A": (1.0,)})
+        sensitive_worlds({"A": (1.0,)})
 
 
 def test_paired_gap_se():
@@ -148,12 +166,12 @@ def test_common_variables_pipeline(phd):
     spec["endogenous"]["Y"] = spec["endogenous"]["Y"] + " + W"
     extra = SCM(spec["exogenous"], spec["endogenous"], predictor="Y", name="expert_w")
     with pytest.raises(ValueError, match="different variables"):
-        FairPooling(protected="Gnd").fit([models[0], extra])
-    res = FairPooling(protected="Gnd", variables="common", n_samples=50_000, random_state=0).fit(
+        FairPooling(sensitive="Gnd").fit([models[0], extra])
+    res = FairPooling(sensitive="Gnd", variables="common", n_samples=50_000, random_state=0).fit(
         [models[0], extra]).score(applicants)
     e = res.applicants[0].experts[1]
     assert abs(e.fair_mean - 2.31) <= Z4 * e.fair_se  # W has mean 0 and is integrated out
     # a context may name variables that only one expert has
-    res = FairPooling(protected="Gnd", variables="common", n_samples=1000, random_state=0).fit(
+    res = FairPooling(sensitive="Gnd", variables="common", n_samples=1000, random_state=0).fit(
         [models[0], extra]).score([("x", {**applicants[0][1], "U_w": 1.0})])
     assert [e.unfair_score for e in res.applicants[0].experts] == pytest.approx([4.72, 3.34 + 1.0])

@@ -18,7 +18,7 @@ def test_removal_known_answer():
     g1 = g(("A", "M"), ("M", "Y"), ("B", "Y"), ("C", "B"))
     g2 = g(("B", "M"), ("M", "Y"), ("C", "Y"), ("A", "Y"))
     (f1, f2), removed = removal([g1, g2], ["A"], "Y", ["e1", "e2"])
-    assert removed == {"A": "protected attribute", "M": "descendant of A in e1 (A -> M)"}
+    assert removed == {"A": "sensitive attribute", "M": "descendant of A in e1 (A -> M)"}
     assert sorted(f1.edges) == [("B", "Y"), ("C", "B")]
     assert sorted(f2.edges) == [("C", "Y")]
     assert "A" not in f1 and "M" not in f2 and "Y" in f1
@@ -27,9 +27,9 @@ def test_removal_known_answer():
 def test_removal_errors():
     with pytest.raises(ValueError, match=r"\['Q'\] are not variables of e1"):
         removal([g(("A", "Y"))], ["Q"], "Y", ["e1"])
-    with pytest.raises(ValueError, match="cannot be a protected"):
+    with pytest.raises(ValueError, match="cannot be a sensitive"):
         removal([g(("A", "Y"))], ["Y"], "Y")
-    with pytest.raises(ValueError, match="no protected"):
+    with pytest.raises(ValueError, match="no sensitive"):
         removal([g(("A", "Y"))], [], "Y")
 
 
@@ -83,7 +83,7 @@ def test_phd_pooling_removal():
     assert res.edges == (("Cvr", "Y"), ("Dpt", "Mrk"), ("Dpt", "Y"), ("Mrk", "Y"))
     assert res.exogenous_edges == (("U_cvr", "Cvr"), ("U_dpt", "Dpt"), ("U_mrk", "Mrk"))
     assert res.fair_features == ("Cvr", "Dpt", "Mrk")
-    assert res.removed["Gnd"] == "protected attribute"
+    assert res.removed["Gnd"] == "sensitive attribute"
     assert res.removed["Job"].startswith("descendant of Gnd in the pooled graph")
     assert "not an ancestor" in res.removed["Age"]
     assert set(res.removed) == {"Gnd", "Job", "Age", "U_age", "U_gnd", "U_job"}
@@ -173,7 +173,7 @@ def test_pooling_properties(graphs, rule):
 
 @settings(max_examples=60, deadline=None)
 @given(expert_graphs(), st.sampled_from(["pooling-removal", "removal-pooling"]))
-def test_fair_graph_has_no_descendant_of_protected(graphs, order):
+def test_fair_graph_has_no_descendant_of_sensitive(graphs, order):
     res = fair_pool_graphs(graphs, ["A"], rule="majority", order=order, predictor="Y")
     assert "A" not in res.fair_features
     fair = res.graph

@@ -14,7 +14,8 @@ from cocausal.limits import MAX_SAMPLES, check_count
 @app.command("fair-pool")
 def fair_pool(
     models: list[Path] = typer.Argument(None, help="Expert SCM spec files (.yaml/.json)."),
-    protected: list[str] = typer.Option(None, "--protected", help="Protected attribute (repeatable)."),
+    sensitive: list[str] = typer.Option(None, "--sensitive", help="Sensitive attribute (repeatable)."),
+    protected: list[str] = typer.Option(None, "--protected", hidden=True, help="Deprecated name of --sensitive."),
     rule: str = typer.Option(
         "strict-majority", "--rule",
         help="strict-majority | majority | unanimity | dictatorship:K | quota:Q.",
@@ -37,19 +38,23 @@ def fair_pool(
 ) -> None:
     """Counterfactually fair scores from several experts' structural causal models.
 
-    Pools the experts' graphs (judgment aggregation + removal of protected attributes and
+    Pools the experts' graphs (judgment aggregation + removal of sensitive attributes and
     their descendants), then estimates each expert's P(Y | Z = z) by Monte Carlo for each
     applicant, pools the opinions and checks counterfactual fairness under do(A = a).
 
     Example: cocausal fair-pool --example phd --json phd.json --plot phd.png
 
-    Example: cocausal fair-pool a.yaml b.yaml --protected Gnd --rule strict-majority
+    Example: cocausal fair-pool a.yaml b.yaml --sensitive Gnd --rule strict-majority
     --order pooling-removal --applicant applicants.json --semantics exogenous
     """
     from cocausal.pooling.pipeline import FairPooling
     from cocausal.scm.examples import PHD_SENSITIVE, load_phd_example
     from cocausal.scm.io import load_contexts, load_scm
 
+    if protected:
+        err_console.print("warning: --protected is deprecated; use --sensitive (--protected goes in the next release).",
+                          highlight=False)
+        sensitive = [*(sensitive or []), *protected]
     samples = check_count(samples, "--samples", MAX_SAMPLES, minimum=2)
     for path, option in ((json_out, "--json"), (plot, "--plot"), (graph_plot, "--graph-plot")):
         check_writable(path, option)
@@ -59,7 +64,7 @@ def fair_pool(
         loaded, applicants = load_phd_example()
         if models:
             raise ValueError("give either --example or model files, not both.")
-        protected = protected or list(PHD_SENSITIVE)
+        sensitive = sensitive or list(PHD_SENSITIVE)
         if applicant is not None:
             applicants = load_contexts(applicant)
     else:
@@ -67,13 +72,13 @@ def fair_pool(
             raise ValueError("give expert model files (e.g. a.yaml b.yaml) or --example phd.")
         if applicant is None:
             raise ValueError("--applicant APPLICANT.json is required with model files.")
-        if not protected:
-            raise ValueError("--protected is required (e.g. --protected Gnd).")
+        if not sensitive:
+            raise ValueError("--sensitive is required (e.g. --sensitive Gnd).")
         loaded = [load_scm(p) for p in models]
         applicants = load_contexts(applicant)
 
     fp = FairPooling(
-        protected=protected, rule=rule, order=order, semantics=semantics, pool=pool, n_samples=samples,
+        sensitive=sensitive, rule=rule, order=order, semantics=semantics, pool=pool, n_samples=samples,
         variables="common" if common_variables else "strict", random_state=seed,
     )
     with progress() as bar:

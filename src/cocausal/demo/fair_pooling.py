@@ -13,7 +13,7 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
     """Pool the two toy experts' models fairly (strict majority, pooling-removal) and score both applicants."""
     n_samples = 20_000 if quick else 100_000
     models, applicants = load_phd_example()
-    res = FairPooling(protected="Gnd", rule="strict-majority", order="pooling-removal",
+    res = FairPooling(sensitive="Gnd", rule="strict-majority", order="pooling-removal",
                       n_samples=n_samples, random_state=seed).fit(models).score(applicants)
     payload = res.to_json()
     rows = []

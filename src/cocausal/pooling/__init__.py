@@ -11,7 +11,7 @@ References
 Zennaro, F. M. and Ivanovska, M. Counterfactually Fair Prediction Using Multiple Causal Models.
 """
 
-from cocausal.pooling.gaps import CFGap, GapEstimate, paired_gap, protected_domain
+from cocausal.pooling.gaps import CFGap, GapEstimate, paired_gap, sensitive_domain
 from cocausal.pooling.graphs import EdgeDecision, QualitativeResult, fair_pool_graphs, pooling, removal
 from cocausal.pooling.opinions import FairDistribution, PooledScore, fair_distribution, pool_opinions
 from cocausal.pooling.pipeline import ApplicantResult, ExpertScore, FairPooling, FairPoolResult, plot_fair_densities
@@ -50,7 +50,7 @@ __all__ = [
     "plot_fair_densities",
     "pool_opinions",
     "pooling",
-    "protected_domain",
+    "sensitive_domain",
     "register_rule",
     "removal",
 ]

@@ -1,6 +1,6 @@
 """Counterfactual-fairness check: how a score moves under do(A = a) for every value a.
 
-For an applicant (context ``u``) and protected attributes ``A`` with values ``a_1, ...``,
+For an applicant (context ``u``) and sensitive attributes ``A`` with values ``a_1, ...``,
 the score is recomputed in each counterfactual world ``do(A = a_k)`` with *common random
 numbers* (the same seed for every ``a_k``). The gap is ``max_k score(a_k) - min_k
 score(a_k)`` and its standard error is that of the paired difference between the two
@@ -28,7 +28,7 @@ from cocausal.results import ResultMixin, freeze_mapping
 from cocausal.scm.inference import weighted_mean_se
 from cocausal.scm.model import SCM
 
-__all__ = ["CFGap", "GapEstimate", "paired_gap", "protected_domain", "protected_worlds", "unfair_scores"]
+__all__ = ["CFGap", "GapEstimate", "paired_gap", "sensitive_domain", "sensitive_worlds", "unfair_scores"]
 
 MAX_WORLDS = 256
 
@@ -49,7 +49,7 @@ class CFGap(ResultMixin):
     Attributes
     ----------
     attributes : tuple of str
-        Protected attributes.
+        Sensitive attributes.
     worlds : tuple of tuple of float
         The value combinations ``a`` (one world ``do(A = a)`` each).
     pooled_fair : GapEstimate
@@ -71,15 +71,15 @@ class CFGap(ResultMixin):
         object.__setattr__(self, "experts_unfair", freeze_mapping(self.experts_unfair))
 
 
-def protected_domain(
+def sensitive_domain(
     models: Sequence[SCM],
-    protected: Iterable[str],
+    sensitive: Iterable[str],
     *,
     n: int = 4096,
     random_state: RandomState = 0,
     max_values: int = 20,
 ) -> dict[str, tuple[float, ...]]:
-    """Values each protected attribute takes in any expert model (from prior samples).
+    """Values each sensitive attribute takes in any expert model (from prior samples).
 
     Raises
     ------
@@ -90,25 +90,25 @@ def protected_domain(
     out: dict[str, set[float]] = {}
     for model in models:
         draws = model.sample(n, random_state)
-        for a in protected:
+        for a in sensitive:
             out.setdefault(a, set()).update(np.unique(draws[a]).tolist())
     for a, values in out.items():
         if len(values) > max_values:
             raise ValueError(
-                f"protected attribute {a} takes more than {max_values} values (it looks continuous); "
-                "give the values to compare explicitly (protected_values={'" + a + "': [...]})."
+                f"sensitive attribute {a} takes more than {max_values} values (it looks continuous); "
+                "give the values to compare explicitly (sensitive_values={'" + a + "': [...]})."
             )
     return {a: tuple(sorted(v)) for a, v in out.items()}
 
 
-def protected_worlds(domain: Mapping[str, Sequence[float]]) -> list[dict[str, float]]:
-    """Every combination of protected values as a ``do`` mapping."""
+def sensitive_worlds(domain: Mapping[str, Sequence[float]]) -> list[dict[str, float]]:
+    """Every combination of sensitive values as a ``do`` mapping."""
     names = list(domain)
     combos = list(itertools.product(*(domain[a] for a in names)))
     if len(combos) > MAX_WORLDS:
-        raise ValueError(f"{len(combos)} counterfactual worlds exceed {MAX_WORLDS}; give fewer protected values.")
+        raise ValueError(f"{len(combos)} counterfactual worlds exceed {MAX_WORLDS}; give fewer sensitive values.")
     if len(combos) < 2:
-        raise ValueError(f"the protected attributes {names} take a single value; nothing to compare.")
+        raise ValueError(f"the sensitive attributes {names} take a single value; nothing to compare.")
     return [dict(zip(names, map(float, c))) for c in combos]
 
 

@@ -1,9 +1,9 @@
 """Qualitative stage of fair pooling: removal of unfair variables and layered edge pooling.
 
-``Removal`` (Algorithm A.1) drops the protected attributes and all their descendants in
+``Removal`` (Algorithm A.1) drops the sensitive attributes and all their descendants in
 *any* of the given graphs (the predictor itself is kept: by Lemma 1 of Kusner et al. a
 predictor is counterfactually fair when its equation reads no descendant of the
-protected attributes), together with every edge touching them.
+sensitive attributes), together with every edge touching them.
 
 ``Pooling`` (Algorithm A.2) aggregates the experts' edge judgments layer by layer, by
 distance from the predictor: layer ``d`` holds the edges touching a node reached at layer
@@ -158,17 +158,17 @@ def align_variables(
 
 def removal(
     graphs: Sequence[Any],
-    protected: Iterable[str],
+    sensitive: Iterable[str],
     predictor: str | None = None,
     names: Sequence[str] | None = None,
 ) -> tuple[list[nx.DiGraph], dict[str, str]]:
-    """Algorithm A.1: remove protected attributes and their descendants in any graph.
+    """Algorithm A.1: remove sensitive attributes and their descendants in any graph.
 
     Parameters
     ----------
     graphs : sequence of networkx.DiGraph or SCM
-    protected : iterable of str
-        Protected attributes; each must be a node of every graph.
+    sensitive : iterable of str
+        Sensitive attributes; each must be a node of every graph.
     predictor : str, optional
         Never removed (its equation is what counterfactual fairness constrains); defaults
         to the models' declared predictor.
@@ -179,25 +179,25 @@ def removal(
     -------
     (graphs, removed)
         Copies of the graphs without the unfair nodes (and their edges), and a mapping
-        unfair variable -> reason (``"protected attribute"`` or ``"descendant of Gnd in
+        unfair variable -> reason (``"sensitive attribute"`` or ``"descendant of Gnd in
         expert_a (Gnd -> Dpt)"``).
     """
     predictor = _common_predictor(graphs, predictor)
     graphs, names = _named_graphs(graphs, names)
-    protected = list(dict.fromkeys([protected] if isinstance(protected, str) else protected))
-    if not protected:
-        raise ValueError("no protected attribute given; name at least one (e.g. protected=['Gnd']).")
-    if predictor in protected:
-        raise ValueError(f"the predictor {predictor} cannot be a protected attribute.")
+    sensitive = list(dict.fromkeys([sensitive] if isinstance(sensitive, str) else sensitive))
+    if not sensitive:
+        raise ValueError("no sensitive attribute given; name at least one (e.g. sensitive=['Gnd']).")
+    if predictor in sensitive:
+        raise ValueError(f"the predictor {predictor} cannot be a sensitive attribute.")
     for name, g in zip(names, graphs):
-        missing = [p for p in protected if p not in g]
+        missing = [p for p in sensitive if p not in g]
         if missing:
             raise ValueError(
-                f"protected attribute(s) {missing} are not variables of {name}; its variables are {sorted(g)}."
+                f"sensitive attribute(s) {missing} are not variables of {name}; its variables are {sorted(g)}."
             )
-    removed: dict[str, str] = {p: "protected attribute" for p in protected}
+    removed: dict[str, str] = {p: "sensitive attribute" for p in sensitive}
     for name, g in zip(names, graphs):
-        for p in protected:
+        for p in sensitive:
             for d in sorted(nx.descendants(g, p)):
                 if d != predictor and d not in removed:
                     path = " -> ".join(nx.shortest_path(g, p, d))
@@ -322,7 +322,7 @@ class QualitativeResult(ResultMixin):
 
 def fair_pool_graphs(
     models: Sequence[Any],
-    protected: Iterable[str],
+    sensitive: Iterable[str],
     *,
     rule: str | JudgmentRule = "strict-majority",
     order: str = "pooling-removal",
@@ -336,8 +336,8 @@ def fair_pool_graphs(
     ----------
     models : sequence of SCM or networkx.DiGraph
         Expert models (graphs need node attribute ``kind="exogenous"`` on exogenous nodes).
-    protected : iterable of str
-        Protected attributes ``A``.
+    sensitive : iterable of str
+        Sensitive attributes ``A``.
     rule : str or callable
         Judgment aggregation rule (see :func:`cocausal.pooling.rules.get_rule`).
     order : {"pooling-removal", "removal-pooling"}
@@ -371,22 +371,22 @@ def fair_pool_graphs(
     rule_fn = get_rule(rule)
     graphs, names = _named_graphs(models, names)
     predictor = _common_predictor(models, predictor)
-    protected = list(dict.fromkeys([protected] if isinstance(protected, str) else protected))
+    sensitive = list(dict.fromkeys([sensitive] if isinstance(sensitive, str) else sensitive))
     for name, g in zip(names, graphs):
-        missing = [p for p in protected if p not in g]
+        missing = [p for p in sensitive if p not in g]
         if missing:
             raise ValueError(
-                f"protected attribute(s) {missing} are not variables of {name}; its variables are {sorted(g)}."
+                f"sensitive attribute(s) {missing} are not variables of {name}; its variables are {sorted(g)}."
             )
     graphs, common = align_variables(graphs, names, variables)
     if predictor not in common:
         raise ValueError(f"the predictor {predictor} is not a variable of every expert.")
     if order == "removal-pooling":
-        fair_graphs, removed = removal(graphs, protected, predictor, names)
+        fair_graphs, removed = removal(graphs, sensitive, predictor, names)
         pooled, decisions = pooling(fair_graphs, rule_fn, predictor)
     else:
         pooled, decisions = pooling(graphs, rule_fn, predictor)
-        (pooled,), removed = removal([pooled], protected, predictor, ["the pooled graph"])
+        (pooled,), removed = removal([pooled], sensitive, predictor, ["the pooled graph"])
     ancestors = nx.ancestors(pooled, predictor)
     kinds = {n: _kind(pooled, n) for n in pooled}
     for v in sorted(common - set(removed) - ancestors - {predictor}, key=str):

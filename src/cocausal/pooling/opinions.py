@@ -9,10 +9,10 @@ pooled fair graph. Three semantics for "given ``Z = z``":
     feature the context sets directly) and draw every other exogenous variable from its
     prior; ``Z`` is recomputed by the expert's own equations. This is the semantics of the
     published toy numbers. The result depends on the applicant only through exogenous
-    values that no protected attribute can influence, so it is counterfactually fair.
+    values that no sensitive attribute can influence, so it is counterfactually fair.
 ``"do"``
     ``P(Y_i | do(Z = z))`` with ``z`` the applicant's feature values ``Z(u)`` in model
-    ``M_i``. Fair exactly when ``Z(u)`` does not move with the protected attribute in
+    ``M_i``. Fair exactly when ``Z(u)`` does not move with the sensitive attribute in
     ``M_i`` (the check in :mod:`cocausal.pooling.gaps` measures it).
 ``"conditional"``
     ``P(Y_i | Z = z)`` by likelihood weighting (:func:`cocausal.scm.conditional_sample`):

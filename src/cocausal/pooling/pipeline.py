@@ -13,6 +13,7 @@ Models (Sections 3.2-3.4).
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ import numpy as np
 
 from cocausal.random import RandomState, spawn_seeds
 from cocausal.pooling.rules import get_rule
-from cocausal.pooling.gaps import CFGap, GapEstimate, paired_gap, protected_domain, protected_worlds, unfair_scores
+from cocausal.pooling.gaps import CFGap, GapEstimate, paired_gap, sensitive_domain, sensitive_worlds, unfair_scores
 from cocausal.pooling.opinions import POOLS, SEMANTICS, FairDistribution, PooledScore, fair_distribution, pool_opinions
 from cocausal.pooling.graphs import ORDERS, QualitativeResult, fair_pool_graphs
 from cocausal.results import ResultMixin, to_jsonable
@@ -111,8 +112,9 @@ class FairPooling:
 
     Parameters
     ----------
-    protected : str or sequence of str
-        Protected attributes (e.g. ``"Gnd"``).
+    sensitive : str or sequence of str
+        Sensitive attributes the scores must be fair about (e.g. ``"Gnd"``); the paper calls
+        them protected attributes. Required.
     rule : str or callable
         Judgment aggregation rule: ``"strict-majority"``, ``"majority"``, ``"unanimity"``,
         ``"dictatorship:K"``, ``"quota:Q"`` or any ``votes -> bool`` callable.
@@ -125,27 +127,30 @@ class FairPooling:
         Expert weights for the pool (default equal).
     n_samples : int
         Monte Carlo samples per expert, applicant and counterfactual world.
-    protected_values : mapping, optional
-        Values of each protected attribute for the fairness check (default: inferred from
+    sensitive_values : mapping, optional
+        Values of each sensitive attribute for the fairness check (default: inferred from
         the models' priors when there are at most 20).
     variables : {"strict", "common"}
         Fail on experts with different variable sets, or pool over the shared ones.
     tol : float, optional
         Standard-error tolerance; larger SEs emit MonteCarloWarning.
     random_state : int, Generator, SeedSequence or None
+    protected, protected_values : optional
+        Deprecated names of ``sensitive`` and ``sensitive_values``; they warn with a
+        DeprecationWarning in ``fit`` and go in the next release.
 
     Attributes
     ----------
     models_ : list of SCM
     qualitative_ : QualitativeResult
-    protected_values_ : dict of str to tuple of float
+    sensitive_values_ : dict of str to tuple of float
     seed_ : numpy.random.SeedSequence
 
     Examples
     --------
     >>> from cocausal.scm import load_phd_example
     >>> models, applicants = load_phd_example()
-    >>> fp = FairPooling(protected="Gnd", n_samples=20_000, random_state=0).fit(models)
+    >>> fp = FairPooling(sensitive="Gnd", n_samples=20_000, random_state=0).fit(models)
     >>> res = fp.score(applicants)
     >>> [round(e.unfair_score, 2) for e in res.applicants[0].experts]
     [4.72, 3.34]
@@ -159,29 +164,33 @@ class FairPooling:
     def __init__(
         self,
         *,
-        protected: str | Sequence[str],
+        sensitive: str | Sequence[str] | None = None,
         rule: Any = "strict-majority",
         order: str = "pooling-removal",
         semantics: str = "exogenous",
         pool: str = "mean",
         weights: Sequence[float] | None = None,
         n_samples: int = 100_000,
-        protected_values: Mapping[str, Sequence[float]] | None = None,
+        sensitive_values: Mapping[str, Sequence[float]] | None = None,
         variables: str = "strict",
         tol: float | None = None,
         random_state: RandomState = None,
+        protected: str | Sequence[str] | None = None,
+        protected_values: Mapping[str, Sequence[float]] | None = None,
     ) -> None:
-        self.protected = protected
+        self.sensitive = sensitive
         self.rule = rule
         self.order = order
         self.semantics = semantics
         self.pool = pool
         self.weights = weights
         self.n_samples = n_samples
-        self.protected_values = protected_values
+        self.sensitive_values = sensitive_values
         self.variables = variables
         self.tol = tol
         self.random_state = random_state
+        self.protected = protected
+        self.protected_values = protected_values
 
     def _validate(self) -> None:
         if self.order not in ORDERS:
@@ -195,27 +204,48 @@ class FairPooling:
             raise ValueError(f"n_samples must be an integer >= 2, got {n!r}; standard errors need two samples.")
         get_rule(self.rule)
 
+    def _sensitive_params(self) -> tuple[list[str], Mapping[str, Sequence[float]] | None]:
+        """``sensitive`` as a list and ``sensitive_values``, honouring their deprecated names."""
+        params = {"sensitive": self.sensitive, "sensitive_values": self.sensitive_values}
+        for old, new in (("protected", "sensitive"), ("protected_values", "sensitive_values")):
+            value = getattr(self, old)
+            if value is None:
+                continue
+            if params[new] is not None:
+                raise ValueError(f"give {new}= only; {old}= is its deprecated name.")
+            warnings.warn(
+                f"FairPooling({old}=...) is deprecated; use {new}=... ({old} goes in the next release).",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            params[new] = value
+        sensitive = params["sensitive"]
+        if sensitive is None:
+            raise ValueError("FairPooling needs sensitive=: the attribute(s) the scores must be fair about "
+                             "(e.g. FairPooling(sensitive='Gnd')).")
+        return ([sensitive] if isinstance(sensitive, str) else list(sensitive)), params["sensitive_values"]
+
     def fit(self, models: Sequence[SCM]) -> FairPooling:
         """Run the qualitative stage on the experts' models."""
         self._validate()
         models = list(models)
         if not models or not all(isinstance(m, SCM) for m in models):
             raise TypeError("fit expects a non-empty sequence of cocausal.scm.SCM models.")
-        protected = [self.protected] if isinstance(self.protected, str) else list(self.protected)
+        sensitive, sensitive_values = self._sensitive_params()
         self.qualitative_ = fair_pool_graphs(
-            models, protected, rule=self.rule, order=self.order, variables=self.variables
+            models, sensitive, rule=self.rule, order=self.order, variables=self.variables
         )
         names = list(self.qualitative_.experts)
         self.models_ = models
         self.names_ = names
-        if self.protected_values is not None:
-            missing = [a for a in protected if a not in self.protected_values]
+        if sensitive_values is not None:
+            missing = [a for a in sensitive if a not in sensitive_values]
             if missing:
-                raise ValueError(f"protected_values lacks {missing}; give the values of every protected attribute.")
-            domain = {a: tuple(float(v) for v in self.protected_values[a]) for a in protected}
+                raise ValueError(f"sensitive_values lacks {missing}; give the values of every sensitive attribute.")
+            domain = {a: tuple(float(v) for v in sensitive_values[a]) for a in sensitive}
         else:
-            domain = protected_domain(models, protected)
-        self.protected_values_ = domain
+            domain = sensitive_domain(models, sensitive)
+        self.sensitive_values_ = domain
         self.seed_ = spawn_seeds(self.random_state, 1)[0]
         return self
 
@@ -259,7 +289,7 @@ class FairPooling:
             ]
         if not items:
             raise ValueError("no applicants given.")
-        worlds = protected_worlds(self.protected_values_) if check else []
+        worlds = sensitive_worlds(self.sensitive_values_) if check else []
         results = []
         for name, ctx in items:
             results.append(self._score_one(name, ctx, worlds))
@@ -291,7 +321,7 @@ class FairPooling:
         return dict(context)
 
     def _cf_gap(self, context: Mapping[str, float], worlds) -> CFGap:
-        attributes = tuple(self.protected_values_)
+        attributes = tuple(self.sensitive_values_)
         per_world: list[list[FairDistribution]] = [[] for _ in worlds]
         experts_fair, experts_unfair = {}, {}
         for j, model in enumerate(self.models_):
