@@ -184,7 +184,8 @@ def test_budget_split_must_sum_to_one(small_data, split):
 def test_four_way_split_is_accepted(small_data):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        res = PrivATE(1.0, level="sample", outcome_bounds=(0, 4), budget_split=(0.1, 0.2, 0.3, 0.4)).fit(small_data).result_
+        est = PrivATE(1.0, level="sample", outcome_bounds=(0, 4), budget_split=(0.1, 0.2, 0.3, 0.4))
+        res = est.fit(small_data).result_
     assert [res.spent[k] for k in private_ate_module.PHASES] == pytest.approx([0.1, 0.2, 0.3, 0.4])
 
 

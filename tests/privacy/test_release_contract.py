@@ -20,9 +20,9 @@ from cocausal.data import CausalData
 from cocausal.privacy import (
     BudgetExceededError,
     PrivacyAccountant,
+    PrivATE,
     PrivateDR,
     PrivateIPW,
-    PrivATE,
     StratifiedPrivATE,
     published_record,
 )

@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import typer
 
-from cocausal.random import spawn_seeds
 from cocausal.cli._common import check_writable, err_console, print_table, progress, write_json
 from cocausal.cli.app import app
 from cocausal.datasets import load_dataset
 from cocausal.limits import MAX_NEIGHBORS, check_count
+from cocausal.random import spawn_seeds
 from cocausal.warnings import CocausalWarning
 
 # cocausal.privacy (and OpenDP, whose import takes seconds) is imported inside the command so
@@ -121,11 +121,15 @@ def release_outputs(results, accountant, dataset: str, evaluation=None) -> tuple
 
 @app.command("private-ate")
 def private_ate(
-    dataset: str = typer.Option("ihdp", "--dataset", "-d", help="ihdp | lalonde | acic2016 | private-ate-synthetic (bounds from its design) | PATH to a CSV."),
+    dataset: str = typer.Option(
+        "ihdp", "--dataset", "-d",
+        help="ihdp | lalonde | acic2016 | private-ate-synthetic (bounds from its design) | PATH to a CSV.",
+    ),
     epsilon: float = typer.Option(1.0, "--epsilon", help="Privacy budget of one release."),
     level: Level = typer.Option(Level.label, "--level", help="label | sample | strata (add/remove-DP variant)."),
     outcome_bounds: str = typer.Option(
-        None, "--outcome-bounds", help="Public outcome range LO,HI (default: the declared bounds of a shipped data set)."
+        None, "--outcome-bounds",
+        help="Public outcome range LO,HI (default: the declared bounds of a shipped data set).",
     ),
     covariate_bounds: str = typer.Option(
         None, "--covariate-bounds", help="Public covariate box LO,HI for every covariate (sample/strata level)."
@@ -151,7 +155,7 @@ def private_ate(
     is drawn by OpenDP and is not seeded. Every field printed or written is public or a charged
     release; --evaluate adds non-private numbers and labels the output NOT PRIVATE.
 
-    Example: cocausal private-ate --dataset ihdp --epsilon 1 --level label --outcome-bounds -5,15 --runs 10 --total-epsilon 10
+    Example: cocausal private-ate --dataset ihdp --epsilon 1 --outcome-bounds -5,15 --runs 10 --total-epsilon 10
     """
     from cocausal.privacy import PrivacyAccountant
 

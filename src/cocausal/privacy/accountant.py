@@ -51,7 +51,7 @@ class PrivacyAccountant:
     >>> acc.charge("phase 2", 0.7)
     Traceback (most recent call last):
     ...
-    cocausal.privacy.accountant.BudgetExceededError: phase 2 asks for epsilon 0.7 but only 0.6 of the total 1 is left; lower that phase's share or raise the total budget.
+    cocausal.privacy.accountant.BudgetExceededError: phase 2 asks for epsilon 0.7 but only 0.6 ...
 
     References
     ----------

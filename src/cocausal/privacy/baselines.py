@@ -18,12 +18,12 @@ import math
 
 import numpy as np
 
-from cocausal.random import RandomState, check_random_state
 from cocausal.privacy._checks import check_data, check_outcome_bounds, check_positive_int, clip_inputs
 from cocausal.privacy.accountant import PrivacyAccountant, accountant_for_fit
 from cocausal.privacy.logistic import DPLogisticRegression, label_propensity, predict_proba
 from cocausal.privacy.matching import SortedArms, first_neighbours
 from cocausal.privacy.mechanisms import REPLACE_ONE, check_epsilon, laplace_release
+from cocausal.random import RandomState, check_random_state
 from cocausal.results import ATEResult
 
 __all__ = ["psm_ate", "PrivateIPW", "PrivateDR", "stratum_index"]

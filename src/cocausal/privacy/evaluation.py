@@ -36,7 +36,8 @@ def bounds_report(data, outcome_bounds, covariate_bounds=(0.0, 1.0)) -> dict[str
     --------
     >>> import numpy as np
     >>> from cocausal.data import CausalData
-    >>> data = CausalData(X=np.array([[0.5], [1.5]]), t=np.array([0, 1]), y=np.array([3.0, -1.0]))
+    >>> X = np.array([[0.5], [1.5], [0.2], [0.9]])
+    >>> data = CausalData(X=X, t=np.array([0, 1, 0, 1]), y=np.array([3.0, -1.0, 4.0, 2.0]))
     >>> bounds_report(data, outcome_bounds=(0, 10))
     {'outcome': 1, 'covariates': 1}
     """

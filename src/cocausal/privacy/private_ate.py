@@ -9,7 +9,6 @@ from typing import Any
 
 import numpy as np
 
-from cocausal.random import RandomState, check_random_state
 from cocausal.privacy._checks import (
     check_data,
     check_outcome_bounds,
@@ -29,6 +28,7 @@ from cocausal.privacy.mechanisms import (
     randomized_response_release,
 )
 from cocausal.privacy.record import DERIVED, NOT_PRIVATE, PUBLIC, RELEASE
+from cocausal.random import RandomState, check_random_state
 from cocausal.results import ResultMixin, freeze_mapping
 from cocausal.warnings import UnmatchedUnitsWarning, WarningLog
 
@@ -422,8 +422,9 @@ class PrivATE:
         relation = LABEL if self.level == "label" else REPLACE_ONE
         acc.check("outcome_sums", budgets["outcome_sums"])
         k1, k2 = lim["k"]
-        rel1 = laplace_release(S1, sensitivity=(k1 + 1) * B, epsilon=budgets["outcome_sums"], relation=relation, name="S1")
-        rel0 = laplace_release(S0, sensitivity=(k2 + 1) * B, epsilon=budgets["outcome_sums"], relation=relation, name="S0")
+        eps3 = budgets["outcome_sums"]
+        rel1 = laplace_release(S1, sensitivity=(k1 + 1) * B, epsilon=eps3, relation=relation, name="S1")
+        rel0 = laplace_release(S0, sensitivity=(k2 + 1) * B, epsilon=eps3, relation=relation, name="S0")
         acc.record("outcome_sums", [rel1, rel0], parallel=True)
         ate = (float(rel1.value) - float(rel0.value)) / data.n
 
