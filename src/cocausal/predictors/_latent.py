@@ -10,6 +10,7 @@ from cocausal.random import check_random_state
 from cocausal.predictors._base import FairPredictor, check_fair_data
 from cocausal.predictors._scm import LatentSCM, SVIConfig, fit_scm
 from cocausal.predictors._torch import resolve_device, seeded_torch
+from cocausal.predictors.counterfactuals import ModelCounterfactuals
 from cocausal.data.fair import FairData
 from cocausal.warnings import WarningLog
 
@@ -116,7 +117,5 @@ class LatentPredictor(FairPredictor):
         :meth:`posterior_latents` column 1)."""
         return {"K": self.posterior_latents(data)[:, 0]}
 
-    def _own_counterfactuals(self):
-        from cocausal.predictors.counterfactuals import ModelCounterfactuals
-
+    def _own_counterfactuals(self) -> ModelCounterfactuals:
         return ModelCounterfactuals(self, random_state=0)
