@@ -6,6 +6,7 @@ import warnings
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
@@ -13,6 +14,21 @@ from cocausal.limits import read_csv
 from cocausal.warnings import CocausalWarning
 
 _DEFAULT_METHODS = "exoc,fairk,claire,full,unaware,constant"
+
+
+def _import_fair_extra():
+    """torch, after checking that pyro imports too; a missing one is bad input (exit 2) naming the ``fair`` extra.
+
+    The message is escaped for rich, which prints it and would otherwise drop ``[fair]`` as markup.
+    """
+    try:
+        import torch
+        import pyro  # noqa: F401 - the predictors need it; fail here rather than after loading data
+    except ImportError as exc:
+        raise ValueError(
+            escape(f"fair-predict needs torch and pyro-ppl ({exc}); install cocausal[fair]: pip install 'cocausal[fair]'")
+        ) from exc
+    return torch
 
 
 def _load(dataset: str, sensitive: str, target: str | None, features: str | None):
@@ -74,8 +90,7 @@ def fair_predict(
         raise ValueError(f"--world must be fairk or exoc; got {world!r}.")
     if device not in ("cpu", "cuda"):
         raise ValueError(f"--device must be cpu or cuda; got {device!r}.")
-    import torch
-
+    torch = _import_fair_extra()
     torch.set_num_threads(threads)
     data = _load(dataset, sensitive, target, features)
     train, _, test = train_val_test_split(data, random_state=seed)
