@@ -277,7 +277,7 @@ JSON_RUNS = {
     "estimate": ["--dataset", "ihdp", "--method", "aipw"],
     "cci": ["--dataset", "ihdp", "--runs", "2"],
     "payoff": ["--game", "mnist_5_parties", "--budgets", "0.3,0,0,0,0"],
-    "private-ate": ["--dataset", "ihdp", "--runs", "2"],
+    "private-ate": ["--dataset", "ihdp", "--runs", "2", "--total-epsilon", "2"],
     "fair-pool": ["--example", "phd", "--samples", "200"],
     "fair-predict": ["--methods", "constant", "--iterations", "5"],
 }
