@@ -12,11 +12,12 @@ from cocausal.datasets import load_ihdp
 from cocausal.privacy import bounds_report
 from cocausal.privacy import private_ate as private_ate_module
 from cocausal.privacy.logistic import fit_logistic, predict_proba
-from cocausal.privacy.matching import naive_capped_greedy_match
 from cocausal.privacy.mechanisms import LABEL, REPLACE_ONE, Release
 from cocausal.privacy.private_ate import PrivATE, matching_limits, potential_outcome_sums
 from cocausal.results import to_jsonable
 from cocausal.warnings import ClippingWarning, UnmatchedUnitsWarning
+
+from ._oracles import naive_capped_greedy_match
 
 
 def test_matching_limits_exact_values():

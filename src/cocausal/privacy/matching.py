@@ -38,7 +38,6 @@ __all__ = [
     "first_neighbours",
     "max_appearances",
     "capped_greedy_match",
-    "naive_capped_greedy_match",
 ]
 
 _CHUNK = 1 << 15
@@ -200,34 +199,3 @@ def capped_greedy_match(
             else:
                 hi = hi + 1 if nr[hi + 1] == hi + 1 else find(nr, hi + 1)
     return np.frombuffer(out, dtype=np.int64).reshape(len(score), N).copy()
-
-
-def naive_capped_greedy_match(
-    score: np.ndarray,
-    t: np.ndarray,
-    limits: tuple[int, int],
-    n_neighbors: int,
-    order: np.ndarray,
-    tie_rank: np.ndarray,
-) -> np.ndarray:
-    """Reference ``O(n^2 log n)`` implementation of :func:`capped_greedy_match` (tests only):
-    for each unit, sort every opposite-arm unit by the full key and take the first ``N``
-    whose count is below the limit."""
-    score = np.asarray(score, dtype=float)
-    N = int(n_neighbors)
-    arms = SortedArms.build(score, t, tie_rank)
-    counts = np.zeros(len(score), dtype=np.int64)
-    out = np.full((len(score), N), -1, dtype=np.int64)
-    for u in np.asarray(order):
-        b = 1 - int(t[u])
-        s = arms.scores[b]
-        j = np.arange(len(s))
-        p = np.searchsorted(s, score[u], side="left")
-        dist = np.abs(score[u] - s)
-        off = np.where(j < p, p - 1 - j, j - p)
-        side = (j >= p).astype(int)
-        ranked = arms.units[b][np.lexsort((side, off, dist))]
-        free = ranked[counts[ranked] < limits[b]][:N]
-        out[u, : len(free)] = free
-        counts[free] += 1
-    return out
