@@ -7,6 +7,7 @@ estimates ``(tau_r, se_r)``; criteria R1-R6 are checked on every result.
 
 from cocausal.cci.criteria import CriteriaReport, check_criteria
 from cocausal.cci.realisation import RealisedRewards, realise_rewards, solve_reward_se
+from cocausal.cci.repeated import RepeatedStudy, repeated_study
 from cocausal.cci.rewards import DEFAULT_RHO0, gain_cost, rho_shapley_rewards
 from cocausal.cci.study import CCIResult, CollaborativeATE
 from cocausal.cci.valuation import KLValuation, kl_value, value_sensitivity
@@ -18,10 +19,12 @@ __all__ = [
     "CriteriaReport",
     "KLValuation",
     "RealisedRewards",
+    "RepeatedStudy",
     "check_criteria",
     "gain_cost",
     "kl_value",
     "realise_rewards",
+    "repeated_study",
     "rho_shapley_rewards",
     "solve_reward_se",
     "value_sensitivity",

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import warnings
 from enum import Enum
 from pathlib import Path
 
 import numpy as np
 import typer
 
+from cocausal.cci.repeated import repeated_study
 from cocausal.cci.rewards import DEFAULT_RHO0
 from cocausal.cci.study import CollaborativeATE
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
-from cocausal.data import split_by_covariate, split_random
+from cocausal.data import split_by_covariate
 from cocausal.datasets import load_dataset
 from cocausal.estimators.registry import SE_KINDS, estimator_names, invalid_se_reason
 from cocausal.random import spawn_seeds
-from cocausal.warnings import CocausalWarning
 
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
 
@@ -41,11 +40,12 @@ def _load(dataset: str, treatment, outcome):
     return load_dataset(dataset, treatment=treatment, outcome=outcome, random_state=0)
 
 
-def _split(data, parties: int, split: str, rng):
+def _covariate_column(split: str) -> str | None:
+    """The column of ``--split covariate:COLUMN``; None for ``random``."""
     if split == "random":
-        return split_random(data, parties, random_state=rng)
+        return None
     if split.startswith("covariate:") and len(split) > len("covariate:"):
-        return split_by_covariate(data, split.split(":", 1)[1], parties)
+        return split.split(":", 1)[1]
     raise ValueError(f"--split must be 'random' or 'covariate:COLUMN' (e.g. covariate:x1); got {split!r}.")
 
 
@@ -67,22 +67,6 @@ def _print_run(res) -> None:
     )
     for w in res.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
-
-
-def _summary(results) -> dict:
-    gains = np.array([r.gain for r in results])
-    costs = np.array([r.cost for r in results])
-    rhos = np.array([r.rho for r in results])
-    return {
-        "runs": len(results),
-        "gain_mean": float(gains.mean()),
-        "gain_min": float(gains.min()),
-        "cost_mean": float(costs.mean()),
-        "cost_min": float(costs.min()),
-        "rho_mean": float(rhos.mean()),
-        "rho_capped_share": float(np.mean([r.rho < r.rho_uncapped for r in results])),
-        "criteria_share": {c: float(np.mean([r.criteria.flags()[c] for r in results])) for c in _CRITERIA},
-    }
 
 
 @app.command("cci")
@@ -121,26 +105,27 @@ def cci(
     reason = invalid_se_reason(estimator, se) if se in SE_KINDS else None
     if reason is not None:
         raise ValueError(f"--se {se} is not valid with --estimator {estimator}: {reason}; use --se analytic.")
-    if runs > 1 and split != "random":
+    column = _covariate_column(split)
+    if runs > 1 and column is not None:
         raise ValueError("--runs > 1 repeats over random partitions; use --split random (or --runs 1).")
     data = _load(dataset, treatment, outcome).data
     model = dict(estimator=estimator, rho0=rho0, kappa=kappa, se=se, n_boot=n_boot)
-    results = []
-    with warnings.catch_warnings():
-        if runs > 1:
-            warnings.simplefilter("ignore", CocausalWarning)
-        with progress() as bar:
-            task = bar.add_task("partitions", total=runs)
-            for child in spawn_seeds(seed, runs):
-                rng = np.random.default_rng(child)
-                split_parties = _split(data, parties, split, rng)
-                results.append(CollaborativeATE(**model, random_state=rng).fit(split_parties).result_)
-                bar.advance(task)
+    with progress() as bar:
+        task = bar.add_task("partitions", total=runs)
+        if column is None:
+            study = repeated_study(data, parties, runs, random_state=seed, warn="all" if runs == 1 else "none",
+                                   on_run=lambda k, result: bar.advance(task), **model)
+            results = study.results
+        else:
+            rng = np.random.default_rng(spawn_seeds(seed, 1)[0])
+            blocks = split_by_covariate(data, column, parties)
+            results = [CollaborativeATE(**model, random_state=rng).fit(blocks).result_]
+            bar.advance(task)
     first = results[0]
     _print_run(first)
     payload = first.report()
     if runs > 1:
-        summary = _summary(results)
+        summary = study.statistics()
         print_table(
             f"{runs} random {parties}-party partitions of {dataset} ({estimator}, se={se})",
             ["", "mean", "min"],
@@ -158,7 +143,6 @@ def cci(
     if plot is not None:
         from cocausal.cci.plots import save_study_figure
 
-        gains = [r.gain for r in results] if runs > 1 else None
-        costs = [r.cost for r in results] if runs > 1 else None
+        gains, costs = (study.gains, study.costs) if runs > 1 else (None, None)
         save_study_figure(first, plot, gains, costs)
         err_console.print(f"wrote {plot}")

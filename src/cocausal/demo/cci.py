@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from cocausal.random import spawn_seeds
-from cocausal.data import split_random
-from cocausal.datasets import load_ihdp, load_jobs
-from cocausal.cci.study import CollaborativeATE
 from cocausal.cci.plots import save_study_figure
-from cocausal.warnings import CocausalWarning
+from cocausal.cci.repeated import repeated_study
+from cocausal.datasets import load_ihdp, load_jobs
 
 _N_PARTIES = 5
-
-
-def _study(data, runs: int, seed: int):
-    """One detailed run (first partition) plus Gain/Cost over ``runs`` random partitions."""
-    results = []
-    for child in spawn_seeds(seed, runs):
-        rng = np.random.default_rng(child)
-        parties = split_random(data, _N_PARTIES, random_state=rng)
-        with warnings.catch_warnings():
-            if results:  # warnings of the detailed first run are kept
-                warnings.simplefilter("ignore", CocausalWarning)
-            results.append(CollaborativeATE(estimator="por", random_state=rng).fit(parties).result_)
-    return results
 
 
 def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
@@ -36,10 +17,8 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
     runs = 20 if quick else 200
     tables, figures, data = [], [], {}
     for name, loader in (("ihdp", lambda: load_ihdp(1)), ("jobs", load_jobs)):
-        results = _study(loader().data, runs, seed)
-        first = results[0]
-        gains = np.array([r.gain for r in results])
-        costs = np.array([r.cost for r in results])
+        study = repeated_study(loader().data, _N_PARTIES, runs, random_state=seed, estimator="por")
+        first, gains, costs = study.first, study.gains, study.costs
         rows = [[int(first.parties[i]), int(first.n[i]), first.tau[i], first.se[i], first.v[i], first.phi[i],
                  first.r[i], first.tau_r[i], first.se_r[i]] for i in range(len(first.parties))]
         tables.append({
