@@ -1,9 +1,6 @@
-import doctest
-
 import numpy as np
 import pytest
 
-import cocausal.results
 from cocausal.results import readonly_array
 
 
@@ -26,6 +23,3 @@ def test_view_shares_memory_without_freezing_the_source():
 def test_dtype_none_keeps_the_inferred_type():
     assert readonly_array([True, False], None).dtype == np.bool_
 
-
-def test_docstring_examples_run():
-    assert doctest.testmod(cocausal.results).failed == 0
