@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 import numpy as np
-from scipy import stats
 
 __all__ = [
     "Bernoulli",
@@ -99,6 +98,8 @@ class Normal(Distribution):
         return rng.normal(self.mean_, self.sd, n)
 
     def density(self, x):
+        from scipy import stats  # 1-2 s to import; only densities need it
+
         return stats.norm.pdf(x, self.mean_, self.sd)
 
     @property
@@ -241,6 +242,8 @@ class Poisson(Distribution):
     def density(self, x):
         x = np.asarray(x, dtype=float)
         integer = (x == np.round(x)) & (x >= 0)
+        from scipy import stats  # 1-2 s to import; only densities need it
+
         return np.where(integer, stats.poisson.pmf(np.where(integer, x, 0), self.lam), 0.0)
 
     @property
@@ -268,6 +271,8 @@ class Beta(Distribution):
         return rng.beta(self.alpha, self.beta, n)
 
     def density(self, x):
+        from scipy import stats  # 1-2 s to import; only densities need it
+
         return stats.beta.pdf(x, self.alpha, self.beta)
 
     @property
