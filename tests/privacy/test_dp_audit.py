@@ -120,4 +120,5 @@ def test_audit_catches_a_published_clip_count(case):
 @pytest.mark.parametrize("case", list(_cases()))
 def test_published_record_is_dp_5000_runs(case):
     found = _audit(case, runs=5000)
+    print(f"| {case} | {EPS:g} | {found['epsilon_lb']:.3f} | {found['event']} | {found['events']} |")
     assert found["epsilon_lb"] <= EPS, found
