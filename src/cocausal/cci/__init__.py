@@ -5,6 +5,7 @@ estimate to the grand coalition's; rho-Shapley reward values are realised as per
 estimates ``(tau_r, se_r)``; criteria R1-R6 are checked on every result.
 """
 
+from cocausal.cci.contributions import ContributionError, PartyContribution, check_disclosure
 from cocausal.cci.criteria import CriteriaReport, check_criteria
 from cocausal.cci.realisation import RealisedRewards, realise_rewards, solve_reward_se
 from cocausal.cci.repeated import RepeatedStudy, repeated_study
@@ -16,11 +17,14 @@ __all__ = [
     "DEFAULT_RHO0",
     "CCIResult",
     "CollaborativeATE",
+    "ContributionError",
     "CriteriaReport",
     "KLValuation",
+    "PartyContribution",
     "RealisedRewards",
     "RepeatedStudy",
     "check_criteria",
+    "check_disclosure",
     "gain_cost",
     "kl_value",
     "realise_rewards",

@@ -131,6 +131,10 @@ class Parties:
         self.sizes = np.array([a[1].size for a in self.arrays], dtype=int)
         self.outcome_scale = max((float(np.abs(a[2]).max()) for a in self.arrays if a[2].size), default=0.0)
 
+    def statistics(self) -> list[LinearPORStats]:
+        """Each party's linear-POR sufficient statistics (an arm it lacks holds zeros)."""
+        return [LinearPORStats.from_arrays(X, t, y, self.feature_names) for X, t, y in self.arrays]
+
     def pooled(self, members_row: np.ndarray) -> CausalData:
         """Validated pooled data of one coalition (raises ValueError if it lacks an arm)."""
         chosen = [self.arrays[i] for i in np.flatnonzero(members_row)]
@@ -161,7 +165,8 @@ class LinearPOREvaluator:
 
     Parameters
     ----------
-    parties : Parties
+    parties : Parties or PartyStatistics
+        Rows or uploaded statistics; anything with ``statistics()`` and ``outcome_scale``.
     se : {"analytic", "fitted_variance"}
         ``"fitted_variance"`` is the published reference code's quantity
         ``sqrt(Var_n(mu1_hat(X))/n + Var_n(mu0_hat(X))/n)`` over the coalition's fitted values,
@@ -173,9 +178,7 @@ class LinearPOREvaluator:
             raise ValueError(f"LinearPOREvaluator supports se='analytic' or 'fitted_variance', got {se!r}.")
         self.se = se
         with threadpool_limits(limits=1, user_api="blas"):  # same bits whatever the thread count
-            self.stats = LinearPORBatch.stack(
-                [LinearPORStats.from_arrays(X, t, y, parties.feature_names) for X, t, y in parties.arrays]
-            )
+            self.stats = LinearPORBatch.stack(parties.statistics())
         self.scale = parties.outcome_scale
         self.n_evaluations = 0
         self.rank_deficient = 0

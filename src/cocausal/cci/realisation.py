@@ -31,8 +31,8 @@ import dataclasses
 import numpy as np
 from scipy import optimize, stats
 
-from cocausal.random import RandomState, check_random_state, spawn_generators
 from cocausal.cci.valuation import kl_value
+from cocausal.random import RandomState, check_random_state, spawn_generators
 from cocausal.results import ResultMixin
 from cocausal.warnings import MonteCarloWarning, RootFindingWarning, WarningLog
 

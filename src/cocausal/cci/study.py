@@ -42,6 +42,7 @@ from cocausal.cci.coalitions import (
     LinearPOREvaluator,
     Parties,
 )
+from cocausal.cci.contributions import PartyContribution, PartyStatistics
 from cocausal.cci.criteria import CriteriaReport, check_criteria
 from cocausal.cci.realisation import realise_rewards
 from cocausal.cci.rewards import DEFAULT_RHO0, gain_cost, rho_shapley_rewards
@@ -201,6 +202,15 @@ class _KLGame(BaseGame):
         return values
 
 
+def _parties(parties) -> Parties | PartyStatistics:
+    """Rows (:class:`Parties`) or uploaded statistics (:class:`PartyStatistics`)."""
+    if isinstance(parties, PartyStatistics):
+        return parties
+    if isinstance(parties, (list, tuple)) and parties and all(isinstance(p, PartyContribution) for p in parties):
+        return PartyStatistics(parties)
+    return Parties(parties)
+
+
 class CollaborativeATE:
     """Fair incentives for collaborative ATE estimation (causal data valuation and rewards).
 
@@ -293,7 +303,8 @@ class CollaborativeATE:
             raise ValueError(f"rho0 must lie in (0, 1] (Qiao et al., Definition 2), got {self.rho0!r}.")
         if not (isinstance(self.kappa, (int, float)) and np.isfinite(self.kappa) and self.kappa >= 0):
             raise ValueError(f"kappa must be a finite number >= 0 (a multiple of se_N), got {self.kappa!r}.")
-        if self.se == "bootstrap" and (isinstance(self.n_boot, bool) or int(self.n_boot) != self.n_boot or self.n_boot < 2):
+        bad_n_boot = isinstance(self.n_boot, bool) or int(self.n_boot) != self.n_boot or self.n_boot < 2
+        if self.se == "bootstrap" and bad_n_boot:
             raise ValueError(f"n_boot must be an integer >= 2, got {self.n_boot!r}.")
         estimator = make_estimator(self.estimator) if isinstance(self.estimator, str) else self.estimator
         if not callable(getattr(estimator, "fit", None)):
@@ -308,10 +319,16 @@ class CollaborativeATE:
             )
         return estimator
 
-    def _evaluator(self, parties: Parties, estimator, root):
+    def _evaluator(self, parties: Parties | PartyStatistics, estimator, root):
         linear = vectorised_path(estimator) == "por"  # linear POR: summed sufficient statistics
         if linear and self.se in ("analytic", "fitted_variance"):
             return LinearPOREvaluator(parties, se=self.se)
+        if isinstance(parties, PartyStatistics):
+            raise ValueError(
+                f"contributions hold linear-POR sufficient statistics, which determine estimator='por' with "
+                f"se='analytic' or 'fitted_variance' only; estimator={self.estimator!r}, se={self.se!r} needs the "
+                "rows. Use estimator='por', or run the study in-process on the rows."
+            )
         if self.se == "fitted_variance":
             raise ValueError(
                 "se='fitted_variance' reproduces the published reference code's linear POR quantity "
@@ -325,9 +342,12 @@ class CollaborativeATE:
 
         Parameters
         ----------
-        parties : list of CausalData, or CausalData with a ``party`` column
+        parties : list of CausalData, CausalData with a ``party`` column, or list of PartyContribution
             With a party column, a party may lack an arm: its standalone estimate is then
-            undefined and it is valued ``v_empty``.
+            undefined and it is valued ``v_empty``. Contributions
+            (:class:`~cocausal.cci.contributions.PartyContribution`, the parties' sufficient
+            statistics) give bit-for-bit the result of the rows they were computed from, for
+            linear POR with ``se="analytic"`` or ``"fitted_variance"``.
 
         Returns
         -------
@@ -342,7 +362,7 @@ class CollaborativeATE:
             ``parties`` of the wrong type.
         """
         estimator = self._check_params()
-        parties = Parties(parties)
+        parties = _parties(parties)
         n = parties.n_parties
         coalition_root, shapley_seed, reward_seed = spawn_seeds(self.random_state, 3)
         evaluator = self._evaluator(parties, estimator, coalition_root)
