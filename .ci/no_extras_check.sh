@@ -9,7 +9,10 @@ python3 -m venv "$work/venv"
 # shellcheck disable=SC1091
 . "$work/venv/bin/activate"
 python -m pip install --quiet --upgrade pip
-pip install --quiet "$repo"
+# Built from a copy, so that no build/ folder from an earlier run can add stale modules to the wheel.
+mkdir "$work/project"
+cp -R "$repo/pyproject.toml" "$repo/README.md" "$repo/src" "$work/project/"
+pip install --quiet "$work/project"
 cd "$work"  # away from the checkout, so only the installed package is importable
 
 fail() { echo "no-extras check failed: $*" >&2; exit 1; }
