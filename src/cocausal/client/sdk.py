@@ -1,0 +1,195 @@
+"""The client SDK over httpx (used by ``cocausal coordinator ...`` and ``cocausal party ...``)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from cocausal.cci import PartyContribution, check_disclosure
+from cocausal.data import CausalData
+from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+__all__ = ["Coordinator", "CoordinatorError", "Party"]
+
+_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class CoordinatorError(Exception):
+    """A request the coordinator refused (or could not be reached), with its fix."""
+
+    def __init__(self, status: int, error: str, fix: str) -> None:
+        super().__init__(f"{error} (fix: {fix})")
+        self.status = status
+        self.error = error
+        self.fix = fix
+
+
+def _check(response: httpx.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if response.status_code >= 400:
+        if isinstance(body, dict) and "error" in body:
+            raise CoordinatorError(response.status_code, body["error"], body.get("fix", ""))
+        raise CoordinatorError(response.status_code, f"HTTP {response.status_code} from the coordinator",
+                               "check the URL points at a cocausal coordinator")
+    sent = response.headers.get(PROTOCOL_HEADER)
+    if sent is not None and sent != str(PROTOCOL_VERSION):
+        raise CoordinatorError(response.status_code, f"protocol version mismatch: this client speaks "
+                               f"{PROTOCOL_VERSION}, the coordinator speaks {sent}",
+                               "install the cocausal version of the coordinator")
+    return body
+
+
+class _Session:
+    """One HTTP connection pool with the key and protocol headers; POSTs carry an Idempotency-Key."""
+
+    def __init__(self, url: str, key: str | None, client: httpx.Client | None) -> None:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+        if client is None:
+            client = httpx.Client(base_url=url, timeout=_TIMEOUT)
+        client.headers.update(headers)
+        self.http = client
+
+    def get(self, path: str) -> dict[str, Any]:
+        try:
+            return _check(self.http.get(path))
+        except httpx.TransportError as exc:
+            raise CoordinatorError(
+                0, f"cannot reach the coordinator ({exc})", "check the URL and that it runs"
+            ) from None
+
+    def post(self, path: str, body: Any = None, *, idempotency_key: str | None = None, retries: int = 3):
+        """POST with one Idempotency-Key for all retries: a lost response is replayed, never redone."""
+        key = idempotency_key or uuid.uuid4().hex
+        last: Exception | None = None
+        for _ in range(retries):
+            try:
+                return _check(self.http.post(path, json=body, headers={"Idempotency-Key": key}))
+            except httpx.TransportError as exc:
+                last = exc
+        raise CoordinatorError(0, f"cannot reach the coordinator ({last})", "check the URL and that it runs")
+
+
+class Coordinator:
+    """The admin's view of a coordinator.
+
+    Parameters
+    ----------
+    url : str
+        E.g. ``http://127.0.0.1:8000``.
+    admin_key : str
+        The key ``cocausal coordinator init`` printed.
+    """
+
+    def __init__(self, url: str, admin_key: str, *, client_factory=None) -> None:
+        self.url = url
+        self.client_factory = client_factory
+        self._s = _Session(url, admin_key, None if client_factory is None else client_factory())
+        self._local = None
+
+    @classmethod
+    def local(cls, data_dir: str | Path) -> Coordinator:
+        """A coordinator in this process on a new data folder (same routes, database and worker)."""
+        from fastapi.testclient import TestClient
+
+        from cocausal.service.app import create_app
+        from cocausal.service.setup import init_coordinator
+
+        settings, key = init_coordinator(data_dir)
+        app = create_app(settings)
+        coordinator = cls("http://local", key, client_factory=lambda: TestClient(app, base_url="http://local"))
+        coordinator._local = settings
+        return coordinator
+
+    def enrol(self, token: str) -> Party:
+        """Enrol a party on this coordinator (for a local one, through the same application)."""
+        return Party.enrol(self.url, token, client_factory=self.client_factory)
+
+    def health(self) -> dict:
+        return self._s.get("/v1/health")
+
+    def create_study(self, spec: dict) -> dict:
+        return self._s.post("/v1/studies", spec)
+
+    def invite(self, study: str, party: str) -> str:
+        """A one-time enrolment token for ``party``."""
+        return self._s.post(f"/v1/studies/{study}/invitations", {"party": party})["token"]
+
+    def seal(self, study: str) -> dict:
+        return self._s.post(f"/v1/studies/{study}/seal")
+
+    def run(self, study: str) -> dict:
+        """Queue the run; on a local coordinator the worker runs it before this returns."""
+        queued = self._s.post(f"/v1/studies/{study}/run")
+        if self._local is not None:
+            from cocausal.service.worker import work
+
+            work(self._local, max_jobs=1, idle_exit=0.0)
+        return queued
+
+    def status(self, study: str) -> dict:
+        return self._s.get(f"/v1/studies/{study}")
+
+    def studies(self) -> list[dict]:
+        return self._s.get("/v1/studies")["studies"]
+
+    def revoke(self, study: str, party: str) -> dict:
+        return self._s.post(f"/v1/studies/{study}/parties/{party}/revoke")
+
+    def verify_audit(self) -> dict:
+        return self._s.get("/v1/audit/verify")
+
+
+class Party:
+    """One party's view: its own uploads, status and reward only.
+
+    Parameters
+    ----------
+    url : str
+    api_key : str
+        The key :meth:`enrol` returned.
+    study : str
+    name : str
+    spec : dict
+        The study's declaration (covariates, treatment, outcome, thresholds).
+    """
+
+    def __init__(self, url: str, api_key: str, study: str, name: str, spec: dict, *, client_factory=None) -> None:
+        self.url, self.api_key, self.study, self.name, self.spec = url, api_key, study, name, spec
+        self._s = _Session(url, api_key, None if client_factory is None else client_factory())
+
+    @classmethod
+    def enrol(cls, url: str, token: str, *, client_factory=None) -> Party:
+        """Exchange a one-time enrolment token for this party's API key."""
+        anonymous = _Session(url, None, None if client_factory is None else client_factory())
+        body = anonymous.post("/v1/enrol", {"token": token})
+        return cls(url, body["api_key"], body["study"], body["party"], body["spec"], client_factory=client_factory)
+
+    def contribution(self, data: CausalData) -> PartyContribution:
+        """This party's statistics for the study, checked locally as the coordinator will check them."""
+        names = list(self.spec["covariates"])
+        if list(data.feature_names) != names:
+            raise ValueError(f"the data's covariates {list(data.feature_names)} are not the study's {names}; "
+                             "select the study's columns in its order")
+        c = PartyContribution.from_data(data, self.name)
+        check_disclosure(c, names, self.spec["min_arm"])
+        return c
+
+    def upload(self, contribution: PartyContribution) -> dict:
+        return self._s.post(f"/v1/studies/{self.study}/uploads", contribution.to_json())
+
+    def status(self) -> dict:
+        return self._s.get(f"/v1/studies/{self.study}/me")
+
+    def reward(self) -> dict:
+        return self._s.get(f"/v1/studies/{self.study}/reward")
+
+    def summary(self) -> dict:
+        return self._s.get(f"/v1/studies/{self.study}/summary")

@@ -1,0 +1,392 @@
+"""The coordinator's HTTP API (FastAPI).
+
+Every ``/v1`` route except ``/v1/health`` needs the header ``X-Cocausal-Protocol`` equal to
+:data:`~cocausal.service.PROTOCOL_VERSION` and a bearer key; every refusal is a 4xx with a
+JSON body ``{"error", "fix"}``; every request, allowed or not, is an audit row. A POST sent
+with an ``Idempotency-Key`` is answered once and replayed on retry; the same key with a
+different body is a 409. A party key reaches only its own party's objects; anything else
+is a 403 that reads the same whether the object exists or not.
+
+References
+----------
+.. [1] R. Qiao, X. Xu and B. K. H. Low, "Collaborative causal inference with fair incentives",
+   ICML 2023 (the trusted coordinator this service is).
+.. [2] FastAPI, https://fastapi.tiangolo.com/
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from cocausal import __version__
+from cocausal.cci import ContributionError, PartyContribution, check_disclosure
+from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
+from cocausal.service.audit import append_event, verify_chain
+from cocausal.service.db import Credential, IdempotencyRecord, Job, Party, Study, Upload, make_engine, sessions, upgrade
+from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
+from cocausal.service.schemas import EnrolRequest, InviteRequest, StudySpec
+from cocausal.service.settings import CoordinatorSettings
+
+__all__ = ["create_app", "hash_key", "new_key"]
+
+log = logging.getLogger("cocausal.service")
+_RETRIES = 3
+
+
+def new_key(prefix: str) -> str:
+    """A fresh random secret (256 bits) with a readable prefix."""
+    return f"{prefix}_{secrets.token_urlsafe(32)}"
+
+
+def hash_key(key: str) -> str:
+    """What the database stores of a key or token: its SHA-256."""
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class Caller:
+    """Who sent a request: the admin, or one party of one study."""
+
+    credential_id: int
+    role: str
+    party_id: int | None = None
+    study_id: int | None = None
+    name: str = "admin"
+
+    @property
+    def actor(self) -> str:
+        return self.name if self.role == "admin" else f"party:{self.name}"
+
+
+def _error(status: int, error: str, fix: str) -> JSONResponse:
+    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+    return JSONResponse({"error": error, "fix": fix}, status_code=status, headers=headers)
+
+
+def create_app(settings: CoordinatorSettings) -> FastAPI:
+    """The coordinator application on the database of ``settings`` (migrated at start-up)."""
+    upgrade(settings.url)
+    factory = sessions(make_engine(settings.url))
+    app = FastAPI(title="cocausal coordinator", version=__version__,
+                  description="Multi-party collaborative causal inference; see docs/service.md.")
+    app.state.sessions = factory
+    app.state.settings = settings
+
+    def audit(caller: str, request: Request, outcome: int, study_id=None, party_id=None) -> None:
+        with factory.begin() as s:
+            append_event(s, actor=caller, action=f"{request.method} {request.url.path}", target=request.url.path,
+                         outcome=outcome, study_id=study_id, party_id=party_id)
+
+    @app.middleware("http")
+    async def protocol(request: Request, call_next):
+        path = request.url.path
+        if path.startswith("/v1/") and path != "/v1/health":
+            sent = request.headers.get(PROTOCOL_HEADER)
+            if sent != str(PROTOCOL_VERSION):
+                return _error(
+                    400, f"protocol version mismatch: the client speaks {sent or 'none'}, this coordinator "
+                    f"(cocausal {__version__}) speaks {PROTOCOL_VERSION}",
+                    f"install the cocausal version of the coordinator and send '{PROTOCOL_HEADER}: {PROTOCOL_VERSION}'",
+                )
+        response = await call_next(request)
+        response.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+        return response
+
+    @app.exception_handler(ServiceError)
+    async def service_error(request: Request, exc: ServiceError):
+        return _error(exc.status, exc.error, exc.fix)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_body(request: Request, exc: RequestValidationError):
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'body'}: {e.get('msg', '')}" for e in exc.errors()[:5]
+        )
+        fix = "correct the named fields (GET /openapi.json has the schema)"
+        return _error(422, f"invalid request: {problems}", fix)
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception):
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return _error(500, "internal error of the coordinator", "report it to the coordinator's operator with the time")
+
+    # ------------------------------------------------------------------ authentication
+    def caller(request: Request) -> Caller:
+        header = request.headers.get("Authorization", "")
+        scheme, _, key = header.partition(" ")
+        found = None
+        if scheme.lower() == "bearer" and 10 <= len(key) <= 200:
+            with factory() as s:
+                cred = s.execute(select(Credential).where(Credential.key_hash == hash_key(key))).scalar()
+                if cred is not None and not cred.revoked:
+                    if cred.role == "admin":
+                        found = Caller(cred.id, "admin")
+                    else:
+                        party = s.get(Party, cred.party_id)
+                        if party is not None and party.state != "revoked":
+                            found = Caller(cred.id, "party", party.id, party.study_id, party.name)
+        if found is None:
+            audit("anonymous", request, 401)
+            raise unauthorised()
+        return found
+
+    def admin(request: Request, who: Caller = Depends(caller)) -> Caller:
+        if who.role != "admin":
+            audit(who.actor, request, 403, who.study_id, who.party_id)
+            raise forbidden()
+        return who
+
+    def party(request: Request, who: Caller = Depends(caller)) -> Caller:
+        if who.role != "party":
+            audit(who.actor, request, 403)
+            raise forbidden()
+        return who
+
+    # ------------------------------------------------------------------ transactions
+    def handle(request: Request, who: Caller | None, body: Any, work: Callable[[Session], tuple[int, dict]],
+               study_name: str | None = None) -> JSONResponse:
+        """Run ``work`` in one transaction with its audit row, idempotently for POSTs with a key."""
+        key = request.headers.get("Idempotency-Key")
+        digest = hashlib.sha256(
+            json.dumps([request.method, request.url.path, body], sort_keys=True, default=str).encode()
+        ).hexdigest()
+        actor = who.actor if who else "anonymous"
+        for attempt in range(_RETRIES):
+            try:
+                with factory.begin() as s:
+                    if key is not None and who is not None:
+                        stored = s.execute(select(IdempotencyRecord).where(
+                            IdempotencyRecord.credential_id == who.credential_id, IdempotencyRecord.key == key
+                        )).scalar()
+                        if stored is not None:
+                            if stored.request_hash != digest:
+                                raise ServiceError(
+                                    409, f"Idempotency-Key {key[:40]!r} was already used for a different request",
+                                    "send a new Idempotency-Key with a new request; reuse a key only to retry",
+                                )
+                            append_event(s, actor=actor, action=f"replay {request.method} {request.url.path}",
+                                         target=request.url.path, outcome=stored.status,
+                                         study_id=who.study_id, party_id=who.party_id)
+                            return JSONResponse(json.loads(stored.body), status_code=stored.status)
+                    status, payload = work(s)
+                    append_event(s, actor=actor, action=f"{request.method} {request.url.path}", target=request.url.path,
+                                 outcome=status, study_id=payload.get("_study_id"),
+                                 party_id=who.party_id if who else None)
+                    payload = {k: v for k, v in payload.items() if not k.startswith("_")}
+                    if key is not None and who is not None and request.method == "POST":
+                        s.add(IdempotencyRecord(credential_id=who.credential_id, key=key, request_hash=digest,
+                                                status=status, body=json.dumps(payload)))
+                return JSONResponse(payload, status_code=status)
+            except ServiceError as exc:
+                audit(actor, request, exc.status, who.study_id if who else None, who.party_id if who else None)
+                raise
+            except IntegrityError:
+                if attempt == _RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def study_of(s: Session, name: str) -> Study:
+        study = s.execute(select(Study).where(Study.name == name)).scalar()
+        if study is None:
+            raise not_found(f"study {name!r}")
+        return study
+
+    def own_study(s: Session, who: Caller, name: str) -> Study:
+        """The party's own study, or a 403 that does not say whether ``name`` exists."""
+        study = s.execute(select(Study).where(Study.name == name)).scalar()
+        if study is None or study.id != who.study_id:
+            raise forbidden()
+        return study
+
+    # ------------------------------------------------------------------ public
+    @app.get("/v1/health")
+    def health() -> dict:
+        return {"status": "ok", "protocol": PROTOCOL_VERSION, "cocausal": __version__}
+
+    # ------------------------------------------------------------------ admin
+    @app.post("/v1/studies", status_code=201)
+    def create_study(spec: StudySpec, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            if s.execute(select(Study).where(Study.name == spec.name)).scalar() is not None:
+                raise ServiceError(409, f"study {spec.name!r} already exists",
+                                   "choose another name, or send the same Idempotency-Key to retry a create")
+            study = Study(name=spec.name, kind=spec.kind, spec=spec.model_dump(), state="open")
+            s.add(study)
+            s.flush()
+            return 201, {"study": study.name, "state": study.state, "_study_id": study.id}
+        return handle(request, who, spec.model_dump(), work)
+
+    @app.post("/v1/studies/{name}/invitations", status_code=201)
+    def invite(name: str, body: InviteRequest, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            if study.state != "open":
+                raise ServiceError(409, f"study {name!r} is {study.state}; parties join only while it is open",
+                                   "invite parties before `seal`")
+            if s.execute(select(Party).where(Party.study_id == study.id, Party.name == body.party)).scalar():
+                raise ServiceError(409, f"party {body.party!r} is already invited to {name!r}",
+                                   "choose another party name, or retry with the same Idempotency-Key")
+            token = new_key("ccinv")
+            s.add(Party(study_id=study.id, name=body.party, state="invited", token_hash=hash_key(token)))
+            return 201, {"study": name, "party": body.party, "token": token, "_study_id": study.id}
+        return handle(request, who, body.model_dump(), work)
+
+    @app.post("/v1/studies/{name}/seal")
+    def seal(name: str, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            if study.state != "open":
+                raise ServiceError(409, f"study {name!r} is already {study.state}", "check `status`")
+            uploaded = s.execute(select(func.count()).select_from(Upload).join(Party).where(
+                Party.study_id == study.id, Party.state == "uploaded")).scalar()
+            if uploaded < study.spec["min_parties"]:
+                raise ServiceError(409, f"{uploaded} of the required {study.spec['min_parties']} parties have uploaded",
+                                   "wait for more uploads (see `status`) or lower min_parties in a new study")
+            study.state = "sealed"
+            return 200, {"study": name, "state": "sealed", "parties": uploaded, "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    @app.post("/v1/studies/{name}/run", status_code=202)
+    def run(name: str, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            if study.state != "sealed":
+                raise ServiceError(409, f"study {name!r} is {study.state}; only a sealed study runs",
+                                   "`seal` it first; a study runs once")
+            s.add(Job(study_id=study.id, state="queued"))
+            study.state = "queued"
+            return 202, {"study": name, "state": "queued", "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    @app.get("/v1/studies")
+    def list_studies(request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            rows = s.execute(select(Study).order_by(Study.id)).scalars()
+            return 200, {"studies": [{"study": st.name, "state": st.state} for st in rows]}
+        return handle(request, who, None, work)
+
+    @app.get("/v1/studies/{name}")
+    def study_status(name: str, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            parties = s.execute(select(Party).where(Party.study_id == study.id).order_by(Party.id)).scalars().all()
+            job = s.execute(select(Job).where(Job.study_id == study.id)).scalar()
+            return 200, {
+                "study": study.name, "state": study.state, "spec": study.spec,
+                "parties": [{"party": p.name, "state": p.state} for p in parties],
+                "job": None if job is None else {"state": job.state, "attempts": job.attempts, "error": job.error},
+                "result": None if study.result is None else study.result["admin"],
+                "_study_id": study.id,
+            }
+        return handle(request, who, None, work)
+
+    @app.post("/v1/studies/{name}/parties/{party_name}/revoke")
+    def revoke(name: str, party_name: str, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            p = s.execute(select(Party).where(Party.study_id == study.id, Party.name == party_name)).scalar()
+            if p is None:
+                raise not_found(f"party {party_name!r} of study {name!r}")
+            p.state, p.token_hash = "revoked", None
+            for cred in s.execute(select(Credential).where(Credential.party_id == p.id)).scalars():
+                cred.revoked = True
+            return 200, {"study": name, "party": party_name, "state": "revoked", "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    @app.get("/v1/audit/verify")
+    def audit_verify(request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            return 200, verify_chain(s)
+        return handle(request, who, None, work)
+
+    # ------------------------------------------------------------------ parties
+    @app.post("/v1/enrol", status_code=201)
+    def enrol(body: EnrolRequest, request: Request):
+        def work(s: Session):
+            p = s.execute(select(Party).where(Party.token_hash == hash_key(body.token))).scalar()
+            if p is None or p.state != "invited":
+                raise unauthorised()
+            key = new_key("ccparty")
+            p.state, p.token_hash = "enrolled", None
+            s.add(Credential(key_hash=hash_key(key), role="party", party_id=p.id))
+            study = s.get(Study, p.study_id)
+            return 201, {"api_key": key, "party": p.name, "study": study.name, "spec": study.spec,
+                         "_study_id": study.id}
+        return handle(request, None, None, work)
+
+    @app.post("/v1/studies/{name}/uploads", status_code=201)
+    def upload(name: str, contribution: dict, request: Request, who: Caller = Depends(party)):
+        def work(s: Session):
+            study = own_study(s, who, name)
+            p = s.get(Party, who.party_id)
+            if study.state != "open":
+                raise ServiceError(409, f"study {name!r} is {study.state}; uploads are closed",
+                                   "ask the admin; a sealed study takes no more uploads")
+            if p.state == "uploaded":
+                raise ServiceError(409, f"party {p.name!r} has already uploaded to {name!r}",
+                                   "a party uploads once; retry a lost response with the same Idempotency-Key")
+            try:
+                c = PartyContribution.from_json(contribution)
+                check_disclosure(c, study.spec["covariates"], study.spec["min_arm"])
+            except ContributionError as exc:
+                raise ServiceError(422, f"contribution refused: {exc}",
+                                   "recompute it with `cocausal party stats` for this study") from None
+            if c.label != p.name:
+                raise ServiceError(422, f"contribution is labelled {c.label!r} but this key belongs to {p.name!r}",
+                                   "compute the contribution with this party's name")
+            digest = hashlib.sha256(json.dumps(contribution, sort_keys=True).encode()).hexdigest()
+            s.add(Upload(party_id=p.id, contribution=c.to_json(), sha256=digest))
+            p.state = "uploaded"
+            return 201, {"study": name, "party": p.name, "sha256": digest, "n": c.n, "_study_id": study.id}
+        return handle(request, who, contribution, work)
+
+    @app.get("/v1/studies/{name}/me")
+    def me(name: str, request: Request, who: Caller = Depends(party)):
+        def work(s: Session):
+            study = own_study(s, who, name)
+            p = s.get(Party, who.party_id)
+            up = s.execute(select(Upload).where(Upload.party_id == p.id)).scalar()
+            receipt = None if up is None else {"sha256": up.sha256, "n": int(sum(up.contribution["counts"]))}
+            return 200, {"study": name, "party": p.name, "state": p.state, "study_state": study.state,
+                         "upload": receipt, "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    @app.get("/v1/studies/{name}/reward")
+    def reward(name: str, request: Request, who: Caller = Depends(party)):
+        def work(s: Session):
+            study = own_study(s, who, name)
+            if study.result is None:
+                raise ServiceError(409, f"study {name!r} is {study.state}; rewards exist once it is done",
+                                   "ask again after the run (`cocausal party status` shows the state)")
+            own = study.result["parties"].get(who.name)
+            if own is None:
+                raise ServiceError(409, f"party {who.name!r} did not take part in the run of {name!r}",
+                                   "only parties that uploaded before `seal` get a reward")
+            return 200, {"study": name, **own, "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    @app.get("/v1/studies/{name}/summary")
+    def summary(name: str, request: Request, who: Caller = Depends(caller)):
+        def work(s: Session):
+            study = study_of(s, name) if who.role == "admin" else own_study(s, who, name)
+            n_parties = s.execute(select(func.count()).select_from(Party).where(Party.study_id == study.id)).scalar()
+            body = {"study": name, "state": study.state, "estimator": study.spec["estimator"],
+                    "invited_parties": n_parties, "_study_id": study.id}
+            if study.result is not None:
+                body.update(study.result["summary"])
+            return 200, body
+        return handle(request, who, None, work)
+
+    return app

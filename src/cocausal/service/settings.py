@@ -1,0 +1,51 @@
+"""Coordinator configuration: environment variables, or ``coordinator.json`` in the data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["CoordinatorSettings", "SETTINGS_FILE"]
+
+SETTINGS_FILE = "coordinator.json"
+
+
+class CoordinatorSettings(BaseSettings):
+    """Where the coordinator keeps its state and how jobs are leased.
+
+    Every field can be set by an environment variable ``COCAUSAL_COORDINATOR_<FIELD>``
+    (e.g. ``COCAUSAL_COORDINATOR_DATABASE_URL``); :meth:`load` also reads the
+    ``coordinator.json`` that ``cocausal coordinator init`` writes.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="COCAUSAL_COORDINATOR_", extra="forbid")
+
+    data_dir: Path
+    database_url: str | None = None
+    lease_seconds: float = Field(30.0, gt=0, le=3600)
+    poll_seconds: float = Field(0.5, gt=0, le=60)
+
+    @property
+    def url(self) -> str:
+        """The database URL; default a SQLite file in the data folder."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'coordinator.db').resolve()}"
+
+    @classmethod
+    def load(cls, data_dir: str | Path, **overrides) -> CoordinatorSettings:
+        """Settings of the data folder ``data_dir`` (its ``coordinator.json``, then ``overrides``)."""
+        data_dir = Path(data_dir)
+        stored = {}
+        path = data_dir / SETTINGS_FILE
+        if path.is_file():
+            stored = json.loads(path.read_text())
+        values = {**stored, **{k: v for k, v in overrides.items() if v is not None}, "data_dir": data_dir}
+        return cls(**values)
+
+    def save(self) -> None:
+        """Write ``coordinator.json`` (the database URL and lease times; never a key)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        stored = self.model_dump(mode="json", exclude={"data_dir"}, exclude_none=True)
+        (self.data_dir / SETTINGS_FILE).write_text(json.dumps(stored, indent=2) + "\n")

@@ -1,0 +1,124 @@
+"""The job worker: claims queued study runs with a lease and writes their results.
+
+A job is claimed by a conditional update (``queued``, or ``running`` with an expired lease,
+to ``running`` under this worker with a new lease), so two workers never run one job and a
+killed worker's job is claimed again once its lease expires. While a job runs a heartbeat
+thread renews the lease. The result, the study's state and the job's state are written in one
+transaction: a run is either finished and stored or not at all, and a rerun gives the same
+numbers (the study's seed fixes every draw).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import threading
+import time
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import sessionmaker
+
+from cocausal.cci import PartyContribution
+from cocausal.service.audit import append_event
+from cocausal.service.compute import run_study
+from cocausal.service.db import Job, Party, Study, Upload, make_engine, now, sessions, upgrade
+from cocausal.service.settings import CoordinatorSettings
+
+__all__ = ["claim_job", "run_job", "work"]
+
+log = logging.getLogger("cocausal.service.worker")
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def claim_job(factory: sessionmaker, worker: str, lease_seconds: float) -> int | None:
+    """Claim one runnable job for ``worker``; returns its id, or None when there is none."""
+    with factory.begin() as s:
+        t = now()
+        candidate = s.execute(
+            select(Job.id).where(or_(Job.state == "queued", (Job.state == "running") & (Job.lease_until < t)))
+            .order_by(Job.id).limit(1)
+        ).scalar()
+        if candidate is None:
+            return None
+        claimed = s.execute(
+            update(Job)
+            .where(Job.id == candidate, or_(Job.state == "queued", (Job.state == "running") & (Job.lease_until < t)))
+            .values(state="running", worker=worker, lease_until=t + dt.timedelta(seconds=lease_seconds),
+                    attempts=Job.attempts + 1)
+        ).rowcount
+        if claimed != 1:
+            return None
+        job = s.get(Job, candidate)
+        append_event(s, actor=f"worker:{worker}", action="claim job", target=f"job {candidate}", outcome=200,
+                     study_id=job.study_id)
+        return candidate
+
+
+def _heartbeat(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float, stop: threading.Event) -> None:
+    while not stop.wait(lease_seconds / 3):
+        with factory.begin() as s:
+            s.execute(update(Job).where(Job.id == job_id, Job.worker == worker, Job.state == "running")
+                      .values(lease_until=now() + dt.timedelta(seconds=lease_seconds)))
+
+
+def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float) -> str:
+    """Run a claimed job to the end; returns its final state (``done`` or ``failed``)."""
+    with factory() as s:
+        job = s.get(Job, job_id)
+        study = s.get(Study, job.study_id)
+        rows = s.execute(
+            select(Upload).join(Party).where(Party.study_id == study.id, Party.state == "uploaded").order_by(Party.id)
+        ).scalars().all()
+        spec = dict(study.spec)
+        contributions = [PartyContribution.from_json(u.contribution) for u in rows]
+    stop = threading.Event()
+    beat = threading.Thread(target=_heartbeat, args=(factory, job_id, worker, lease_seconds, stop), daemon=True)
+    beat.start()
+    try:
+        result, error = run_study(spec, contributions), None
+    except (ValueError, ArithmeticError) as exc:
+        result, error = None, f"{type(exc).__name__}: {exc}"
+    finally:
+        stop.set()
+        beat.join()
+    with factory.begin() as s:
+        job = s.get(Job, job_id)
+        if job.worker != worker or job.state != "running":
+            return job.state  # the lease was lost to another worker; its result stands
+        study = s.get(Study, job.study_id)
+        job.state, job.finished, job.error = ("done" if error is None else "failed"), now(), error
+        study.state = job.state
+        study.result = result
+        append_event(s, actor=f"worker:{worker}", action=f"job {job.state}", target=f"job {job_id}",
+                     outcome=200 if error is None else 500, study_id=study.id)
+        return job.state
+
+
+def work(settings: CoordinatorSettings, *, max_jobs: int | None = None, idle_exit: float | None = None,
+         worker: str | None = None) -> int:
+    """Claim and run jobs until ``max_jobs`` ran or no job came for ``idle_exit`` seconds.
+
+    With neither limit the worker runs until it is stopped. Returns the number of jobs run.
+    """
+    upgrade(settings.url)
+    factory = sessions(make_engine(settings.url))
+    worker = worker or worker_name()
+    done = 0
+    idle_since = time.monotonic()
+    while max_jobs is None or done < max_jobs:
+        job_id = claim_job(factory, worker, settings.lease_seconds)
+        if job_id is None:
+            if idle_exit is not None and time.monotonic() - idle_since > idle_exit:
+                break
+            time.sleep(settings.poll_seconds)
+            continue
+        state = run_job(factory, job_id, worker, settings.lease_seconds)
+        log.info("job %s %s", job_id, state)
+        done += 1
+        idle_since = time.monotonic()
+    return done
