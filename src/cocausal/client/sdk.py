@@ -17,7 +17,7 @@ __all__ = ["Coordinator", "CoordinatorError", "Party"]
 _TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
-class CoordinatorError(Exception):
+class CoordinatorError(ValueError):
     """A request the coordinator refused (or could not be reached), with its fix."""
 
     def __init__(self, status: int, error: str, fix: str) -> None:
