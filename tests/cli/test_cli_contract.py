@@ -60,9 +60,9 @@ def test_command_table_matches_the_registered_commands():
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], []])
 def test_version_and_help_load_no_numerical_library(argv):
     code = (
-        "import sys; from cocausal.cli import main; rc = main(%r); "
+        f"import sys; from cocausal.cli import main; rc = main({argv!r}); "
         "heavy = sorted(m for m in ('numpy', 'pandas', 'scipy', 'sklearn', 'torch') if m in sys.modules); "
-        "print(heavy); sys.exit(0 if rc in (0, 2) and not heavy else 1)" % (argv,)
+        "print(heavy); sys.exit(0 if rc in (0, 2) and not heavy else 1)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -142,7 +142,11 @@ _KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {}
 BAD_INPUT = [
     pytest.param(
         case, id=f"{case[0]}:{case[1]}",
-        marks=[pytest.mark.xfail(strict=True, reason=_KNOWN_VIOLATIONS[case[:2]])] if case[:2] in _KNOWN_VIOLATIONS else [],
+        marks=(
+            [pytest.mark.xfail(strict=True, reason=_KNOWN_VIOLATIONS[case[:2]])]
+            if case[:2] in _KNOWN_VIOLATIONS
+            else []
+        ),
     )
     for case in _BAD_INPUT
 ]

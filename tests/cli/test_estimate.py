@@ -48,7 +48,8 @@ def test_csv_input_and_bad_input_exit_2(tmp_path, capsys):
     path = tmp_path / "d.csv"
     df.to_csv(path, index=False)
     out = tmp_path / "r.json"
-    assert main(["estimate", "-d", str(path), "--treatment", "w", "--outcome", "out", "-m", "por", "--json", str(out)]) == 0
+    argv = ["estimate", "-d", str(path), "--treatment", "w", "--outcome", "out", "-m", "por", "--json", str(out)]
+    assert main(argv) == 0
     assert json.loads(out.read_text())["ate"] == pytest.approx(2.0, abs=0.5)
 
     capsys.readouterr()

@@ -1,4 +1,6 @@
-"""Command-line interface: ``cocausal estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo | report``.
+"""Command-line interface of ``cocausal``.
+
+Commands: ``estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo | report``.
 
 Exit codes: 0 ok, 2 bad input (one clear line on stderr), 1 internal error (rerun with
 ``--debug`` for the traceback).
@@ -27,15 +29,27 @@ __all__ = ["COMMANDS", "app", "load_commands", "main"]
 COMMANDS: dict[str, tuple[str, str]] = {
     "estimate": ("cocausal.cli.estimate", "Estimate an average treatment effect with a standard error and 95% CI."),
     "cci": ("cocausal.cli.cci", "Value each party's data, reward it fairly and realise the rewards as ATE estimates."),
-    "payoff": ("cocausal.cli.payoff", "Payoffs, payoff flows and model rewards under budgets (Nguyen, Low & Jaillet 2022)."),
-    "private-ate": ("cocausal.cli.private_ate", "Release an epsilon-DP average treatment effect by capped propensity score matching."),
-    "fair-pool": ("cocausal.cli.fair_pool", "Counterfactually fair scores from several experts' structural causal models."),
+    "payoff": (
+        "cocausal.cli.payoff",
+        "Payoffs, payoff flows and model rewards under budgets (Nguyen, Low & Jaillet 2022).",
+    ),
+    "private-ate": (
+        "cocausal.cli.private_ate",
+        "Release an epsilon-DP average treatment effect by capped propensity score matching.",
+    ),
+    "fair-pool": (
+        "cocausal.cli.fair_pool",
+        "Counterfactually fair scores from several experts' structural causal models.",
+    ),
     "fair-predict": (
         "cocausal.cli.fair_predict",
         "Train counterfactually fair predictors (EXOC, Fair-K, CLAIRE) and baselines."
     ),
     "demo": ("cocausal.cli.demo", "Run all six capabilities on the shipped data and write a self-contained report."),
-    "report": ("cocausal.cli.report", "Render a self-contained HTML report (tables and embedded PNG/SVG figures) from saved results."),
+    "report": (
+        "cocausal.cli.report",
+        "Render a self-contained HTML report (tables and embedded PNG/SVG figures) from saved results.",
+    ),
 }
 
 
@@ -102,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
         return 2
-    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+    except Exception as exc:  # the CLI's last line of defence
         if state["debug"]:
             raise
         from cocausal.cli._common import err_console

@@ -24,7 +24,9 @@ _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
 def _estimator(value: str) -> str:
     """Validate ``--estimator`` against the estimator registry (read when the command runs)."""
     if value not in estimator_names():
-        raise typer.BadParameter(f"{value!r} is not a registered estimator; choose one of {', '.join(estimator_names())}.")
+        raise typer.BadParameter(
+            f"{value!r} is not a registered estimator; choose one of {', '.join(estimator_names())}."
+        )
     return value
 
 
@@ -63,7 +65,10 @@ def _print_run(res) -> None:
     print_table(
         f"incentive criteria: gain {res.gain:.4g}, cost {res.cost:.4g}",
         ["criterion", "holds", "reason"],
-        [[name, "yes" if getattr(res.criteria, name).holds else "NO", getattr(res.criteria, name).reason] for name in _CRITERIA],
+        [
+            [name, "yes" if getattr(res.criteria, name).holds else "NO", getattr(res.criteria, name).reason]
+            for name in _CRITERIA
+        ],
     )
     for w in res.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)

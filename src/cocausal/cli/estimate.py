@@ -19,7 +19,9 @@ from cocausal.warnings import CocausalWarning
 def _method(value: str) -> str:
     """Validate ``--method`` against the estimator registry (read when the command runs)."""
     if value not in estimator_names():
-        raise typer.BadParameter(f"{value!r} is not a registered estimator; choose one of {', '.join(estimator_names())}.")
+        raise typer.BadParameter(
+            f"{value!r} is not a registered estimator; choose one of {', '.join(estimator_names())}."
+        )
     return value
 
 
@@ -33,7 +35,10 @@ class SEKind(str, Enum):
 @app.command("estimate")
 def estimate(
     dataset: str = typer.Option(
-        "ihdp", "--dataset", "-d", help="ihdp | jobs | lalonde | acic2016 | synthetic | tcga-standin | private-ate-synthetic, or PATH.csv."
+        "ihdp",
+        "--dataset",
+        "-d",
+        help="ihdp | jobs | lalonde | acic2016 | synthetic | tcga-standin | private-ate-synthetic, or PATH.csv.",
     ),
     treatment: str = typer.Option(None, "--treatment", help="Treatment column (CSV files)."),
     outcome: str = typer.Option(None, "--outcome", help="Outcome column (CSV files)."),

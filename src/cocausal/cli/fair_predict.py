@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from pathlib import Path
 
@@ -22,18 +23,22 @@ def _import_fair_extra():
     The message is escaped for rich, which prints it and would otherwise drop ``[fair]`` as markup.
     """
     try:
-        import torch
-        import pyro  # noqa: F401 - the predictors need it; fail here rather than after loading data
+        # torch first, so that without either package the message names torch
+        torch = importlib.import_module("torch")
+        importlib.import_module("pyro")  # the predictors need it; fail here rather than after loading data
     except ImportError as exc:
         raise ValueError(
-            escape(f"fair-predict needs torch and pyro-ppl ({exc}); install cocausal[fair]: pip install 'cocausal[fair]'")
+            escape(
+                f"fair-predict needs torch and pyro-ppl ({exc}); "
+                "install cocausal[fair]: pip install 'cocausal[fair]'"
+            )
         ) from exc
     return torch
 
 
 def _load(dataset: str, sensitive: str, target: str | None, features: str | None):
-    from cocausal.datasets.fairness import load_adult, load_law_school
     from cocausal.data.fair import FairData
+    from cocausal.datasets.fairness import load_adult, load_law_school
 
     if dataset in ("law", "adult"):
         ds = load_law_school() if dataset == "law" else load_adult()
@@ -63,15 +68,21 @@ def fair_predict(
     sensitive: str = typer.Option("race", "--sensitive", help="Sensitive attribute column."),
     target: str = typer.Option(None, "--target", help="Outcome column (default: the data set's; e.g. ZFYA)."),
     features: str = typer.Option(None, "--features", help="CSV only: comma-separated feature columns."),
-    methods: str = typer.Option(_DEFAULT_METHODS, "--methods", help="Comma-separated subset of " + _DEFAULT_METHODS + "."),
-    iterations: int = typer.Option(None, "--iterations", min=1, help="Cap on SVI/VAE steps (default: library defaults)."),
+    methods: str = typer.Option(
+        _DEFAULT_METHODS, "--methods", help="Comma-separated subset of " + _DEFAULT_METHODS + "."
+    ),
+    iterations: int = typer.Option(
+        None, "--iterations", min=1, help="Cap on SVI/VAE steps (default: library defaults)."
+    ),
     world: str = typer.Option("fairk", "--world", help="Causal model of the primary counterfactuals: fairk | exoc."),
     gamma: float = typer.Option(1.2, "--gamma", min=0.0, help="EXOC control-loss weight."),
     device: str = typer.Option("cpu", "--device", help="cpu | cuda."),
     threads: int = typer.Option(1, "--threads", min=1, help="torch CPU threads (small models run best on 1)."),
     seed: int = typer.Option(0, "--seed", min=0, help="Seed of the 80/10/10 split and of every model."),
     json_out: Path = typer.Option(None, "--json", help="Write the per-method results as JSON."),
-    plot: Path = typer.Option(None, "--plot", help="PNG of per-method prediction densities under each counterfactual value."),
+    plot: Path = typer.Option(
+        None, "--plot", help="PNG of per-method prediction densities under each counterfactual value."
+    ),
 ) -> None:
     """Train counterfactually fair predictors (EXOC, Fair-K, CLAIRE) and baselines; report
     accuracy on the test split and counterfactual fairness on abduction-based counterfactuals
