@@ -39,7 +39,9 @@ def _command_name(info) -> str:
     return info.name or info.callback.__name__.replace("_", "-")
 
 
-REGISTERED = tuple(sorted(_command_name(c) for c in app.registered_commands))
+#: Command groups (``cocausal coordinator ...``, ``cocausal party ...``): name -> their help text.
+GROUPS = {g.name: g.typer_instance.info.help for g in app.registered_groups}
+REGISTERED = tuple(sorted([_command_name(c) for c in app.registered_commands] + list(GROUPS)))
 ALL = tuple(sorted(set(EXPECTED) | set(REGISTERED)))
 
 
@@ -55,6 +57,8 @@ def test_command_table_matches_the_registered_commands():
         doc = " ".join(info.callback.__doc__.split("\n\n")[0].split())
         summary = COMMANDS[_command_name(info)][1]
         assert doc.startswith(summary.rstrip(".")), (summary, doc)
+    for name, help_text in GROUPS.items():
+        assert help_text.startswith(COMMANDS[name][1].rstrip(".")), (name, help_text)
 
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], []])
@@ -118,6 +122,14 @@ _BAD_INPUT = [
     ("private-ate", "csv-without-bounds",
      lambda t: ["--dataset", _causal_csv(t), "--treatment", "w", "--outcome", "out"], "--outcome-bounds"),
     ("fair-pool", "unknown-example", lambda t: ["--example", "nope"], "example"),
+    ("coordinator", "serve-not-a-folder", lambda t: ["serve", str(t / "nowhere")], "not a coordinator folder"),
+    ("coordinator", "status-without-key", lambda t: ["status", "s1"], "--admin-key"),
+    ("coordinator", "unreachable", lambda t: ["status", "s1", "--admin-key", "ccadmin_x" * 3, "--url",
+                                              "http://127.0.0.1:9"], "cannot reach the coordinator"),
+    ("party", "not-enrolled", lambda t: ["status", "--config", str(t / "none.json")], "party enroll"),
+    ("party", "upload-missing-file", lambda t: ["upload", str(t / "none.json"), "--config",
+                                                _write(t, "p.json", '{"url": "http://127.0.0.1:9", "api_key": "k",'
+                                                       ' "study": "s", "party": "p", "spec": {}}')], "none.json"),
     ("fair-pool", "no-models", lambda t: [], "model files"),
     ("fair-pool", "missing-model-file",
      lambda t: [str(t / "missing.yaml"), "--applicant", str(t / "a.json"), "--sensitive", "Gnd"], "does not exist"),
@@ -213,6 +225,8 @@ INTERNAL = {
     "fair-predict": ("cocausal.cli.fair_predict._load", ["--methods", "constant"]),
     "report": ("cocausal.cli.report.load_results", ["results.json"]),
     "demo": ("cocausal.demo.runner.run_demo", ["--quick"]),
+    "coordinator": ("cocausal.service.setup.init_coordinator", ["init", "coord"]),
+    "party": ("cocausal.cli.party._party", ["status"]),
 }
 
 

@@ -1,6 +1,7 @@
 """Command-line interface of ``cocausal``.
 
-Commands: ``estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo | report``.
+Commands: ``estimate | cci | payoff | private-ate | fair-pool | fair-predict | demo | coordinator | party |
+report``.
 
 Exit codes: 0 ok, 2 bad input (one clear line on stderr), 1 internal error (rerun with
 ``--debug`` for the traceback).
@@ -46,6 +47,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Train counterfactually fair predictors (EXOC, Fair-K, CLAIRE) and baselines."
     ),
     "demo": ("cocausal.cli.demo", "Run all six capabilities on the shipped data and write a self-contained report."),
+    "coordinator": (
+        "cocausal.cli.coordinator",
+        "Run a coordinator and administer its studies (admin side of a multi-party study).",
+    ),
+    "party": (
+        "cocausal.cli.party",
+        "Take part in a coordinator's study: enrol, compute and upload statistics, read your reward.",
+    ),
     "report": (
         "cocausal.cli.report",
         "Render a self-contained HTML report (tables and embedded PNG/SVG figures) from saved results.",

@@ -11,7 +11,8 @@ from cocausal.cli._common import console, print_table, write_json
 from cocausal.cli.app import app
 
 coordinator_app = typer.Typer(
-    help="Run a coordinator and administer its studies (admin side of a multi-party study).",
+    help="Run a coordinator and administer its studies (admin side of a multi-party study).\n\n"
+    "Example: cocausal coordinator init ./coord && cocausal coordinator serve ./coord --with-worker",
     no_args_is_help=True,
 )
 study_app = typer.Typer(help="Create studies.", no_args_is_help=True)

@@ -12,7 +12,8 @@ from cocausal.cli._common import console, err_console, print_table, write_json
 from cocausal.cli.app import app
 
 party_app = typer.Typer(
-    help="Take part in a coordinator's study: enrol, compute and upload statistics, read your reward.",
+    help="Take part in a coordinator's study: enrol, compute and upload statistics, read your reward.\n\n"
+    "Example: cocausal party enroll http://127.0.0.1:8000 TOKEN && cocausal party stats site.csv",
     no_args_is_help=True,
 )
 app.add_typer(party_app, name="party")
