@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import logging
 import platform
 import time
@@ -57,7 +58,7 @@ def version(module: str) -> str:
         from importlib.metadata import version as v
 
         return v(module)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return "not installed"
 
 
@@ -74,7 +75,7 @@ def run(dataset, method, impl, fn, repeats, note=""):
     try:
         seconds, (ate, se) = timed(fn, repeats)
         return Row(dataset, method, impl, ate, se, seconds, repeats, note)
-    except Exception as exc:  # noqa: BLE001 - a peer failing is a result, not a crash
+    except Exception as exc:  # a peer failing is a result, not a crash
         msg = f"{type(exc).__name__}: {str(exc).splitlines()[0][:80]}"
         return Row(dataset, method, impl, note=f"failed: {msg}")
 
@@ -219,7 +220,7 @@ def benchmark(datasets, sm_max_n):
     for name, data, repeats in datasets:
         print(f"== {name} (n = {data.n}, d = {data.n_features})", flush=True)
         for method, est, peers in plan(sm_max_n):
-            mine = run(name, method, "cocausal", lambda e=est: ours(e)(data), repeats)
+            mine = run(name, method, "cocausal", lambda e=est, d=data: ours(e)(d), repeats)
             rows.append(mine)
             print(f"  {method:26s} cocausal {mine.ate:.10g} {mine.seconds:.4f}s", flush=True)
             for peer, fn, is_factory, max_n in peers:
@@ -229,11 +230,11 @@ def benchmark(datasets, sm_max_n):
                 if is_factory:
                     try:
                         call = fn(data)
-                    except Exception as exc:  # noqa: BLE001
+                    except Exception as exc:
                         rows.append(Row(name, method, peer, note=f"failed: {type(exc).__name__}: {exc}"[:120]))
                         continue
                 else:
-                    call = lambda f=fn: f(data)  # noqa: E731
+                    call = functools.partial(fn, data)
                 r = run(name, method, peer, call, repeats)
                 r.diff = abs(r.ate - mine.ate)
                 r.ratio = mine.seconds / r.seconds
@@ -247,15 +248,18 @@ def psm_scaling(sizes, repeats):
     for n in sizes:
         data = make_synthetic(n=n, d=10, random_state=1).data
         est = PropensityMatching()
-        seconds, _ = timed(lambda: est.fit(data), repeats)
+        seconds, _ = timed(lambda est=est, data=data: est.fit(data), repeats)
         score = est.propensity_
         from cocausal.estimators.matching import matching_estimate
         from cocausal.warnings import WarningLog
 
-        match_s, _ = timed(lambda: matching_estimate(score, data.t, data.y, 1, "ATE", None, 2, WarningLog()), repeats)
-        mib = peak_mib(lambda: est.fit(data))
+        match_s, _ = timed(
+            lambda score=score, data=data: matching_estimate(score, data.t, data.y, 1, "ATE", None, 2, WarningLog()),
+            repeats,
+        )
+        mib = peak_mib(lambda est=est, data=data: est.fit(data))
         treated = score[data.t == 1]
-        sort_s, _ = timed(lambda: np.argsort(treated, kind="stable"), repeats)
+        sort_s, _ = timed(lambda treated=treated: np.argsort(treated, kind="stable"), repeats)
         out.append((n, seconds, match_s, mib, sort_s))
         print(
             f"  psm n={n}: fit {seconds:.3f}s, matching {match_s:.3f}s, peak {mib:.1f} MiB, "
@@ -310,7 +314,8 @@ def markdown(rows, scaling, args, started, total):
         "Fit = propensity model + matching in both directions + Abadie-Imbens SE; matching only = the",
         "same on precomputed scores; reference = numpy's own stable argsort of the treated scores.",
         "",
-        "| n | fit time (s) | matching only (s) | numpy argsort reference (s) | peak traced memory (MiB) | bytes per row |",
+        "| n | fit time (s) | matching only (s) | numpy argsort reference (s) "
+        "| peak traced memory (MiB) | bytes per row |",
         "|---|---|---|---|---|---|",
     ]
     for n, s, m, mib, srt in scaling:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import platform
 import warnings
 
@@ -92,13 +93,13 @@ def speed_rows(sizes):
     for n in sizes:
         table = random_table(np.random.default_rng(n), n, monotone=True)
         game = TabularGame(table)
-        t_ours, flows = timed(lambda: conditional_shapley(game, method="exact"), 7)
-        t_peer, peer = timed(lambda: shapiq_conditional(table, n))
+        t_ours, flows = timed(functools.partial(conditional_shapley, game, method="exact"), 7)
+        t_peer, peer = timed(functools.partial(shapiq_conditional, table, n))
         diff = float(np.max(np.abs(peer - flows)))
         for label, budgets in (("0", np.zeros(n)), ("(0.3, 0, ..)", np.r_[0.3, np.zeros(n - 1)])):
-            t_lp, sol = timed(lambda: solve_budget_lp(flows, budgets), 7)
-            t_it, (lam_it, iters, ok) = timed(lambda: row_scaling(flows, budgets), 3)
-            t_all, _ = timed(lambda: allocate(TabularGame(table), budgets), 3)
+            t_lp, sol = timed(functools.partial(solve_budget_lp, flows, budgets), 7)
+            t_it, (lam_it, iters, ok) = timed(functools.partial(row_scaling, flows, budgets), 3)
+            t_all, _ = timed(lambda table=table, budgets=budgets: allocate(TabularGame(table), budgets), 3)
             rows.append((n, t_ours, t_peer, diff, label, t_lp, t_it, iters, ok,
                          float(np.max(np.abs(lam_it - sol.lambdas))), t_all))
     return rows
@@ -141,7 +142,7 @@ def main():
     lines = [
         "# Payoff flows and budget LP: cocausal vs peers",
         "",
-        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}, "
+        f"Measured {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {machine()}, "
         f"scipy {scipy.__version__} (HiGHS), shapiq {version('shapiq')}. "
         "Command: `python benchmarks/payoff.py" + (f" --out {args.out}" if args.out else "") + "`.",
         "Machine shared with other jobs, so times are indicative (cocausal: best of 7 runs, "

@@ -39,8 +39,7 @@ METHODS = ("PrivATE-label", "PrivATE-sample", "strata (add/remove)", "private IP
 
 
 def _datasets():
-    from cocausal.datasets import load_dataset
-    from cocausal.datasets import make_private_ate_synthetic
+    from cocausal.datasets import load_dataset, make_private_ate_synthetic
     from cocausal.datasets.bounds import declared_bounds
 
     out = {}

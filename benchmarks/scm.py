@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import platform
 import random
 import time
@@ -112,7 +113,6 @@ def numpy_chain(n, rng, d=20):
 def pyro_chain(n, d=20):
     import pyro
     import pyro.distributions as dist
-    import torch
 
     with pyro.plate("units", n):
         x = pyro.sample("U0", dist.Normal(0.0, 1.0))
@@ -130,18 +130,18 @@ def run(sizes, repeats):
     rows = []
     for name, model in models.items():
         for n in sizes:
-            t_c = best_time(lambda: model.sample(n, 0), repeats)
+            t_c = best_time(functools.partial(model.sample, n, 0), repeats)
             row = {"model": name, "n": n, "cocausal": n / t_c}
             if name == "expert_a":
                 rng = np.random.default_rng(0)
-                row["numpy"] = n / best_time(lambda: numpy_expert_a(n, rng), repeats)
-                row["pyro"] = n / best_time(lambda: pyro_expert_a(n), repeats)
+                row["numpy"] = n / best_time(functools.partial(numpy_expert_a, n, rng), repeats)
+                row["pyro"] = n / best_time(functools.partial(pyro_expert_a, n), repeats)
                 m = min(n, 20_000)
-                row["loop"] = m / best_time(lambda: loop_expert_a(m, 0), 1)
+                row["loop"] = m / best_time(functools.partial(loop_expert_a, m, 0), 1)
             elif name == "chain20":
                 rng = np.random.default_rng(0)
-                row["numpy"] = n / best_time(lambda: numpy_chain(n, rng), repeats)
-                row["pyro"] = n / best_time(lambda: pyro_chain(n), repeats)
+                row["numpy"] = n / best_time(functools.partial(numpy_chain, n, rng), repeats)
+                row["pyro"] = n / best_time(functools.partial(pyro_chain, n), repeats)
             rows.append(row)
     return rows
 
@@ -150,14 +150,23 @@ def fmt_rate(v):
     return "-" if v is None else f"{v / 1e6:.2f} M/s"
 
 
+def _ratio(r, k, inv=False):
+    """Speed ratio of ``r[k]`` to cocausal's (``inv``: cocausal's to ``r[k]``), or "-" where ``k`` was not run."""
+    if k not in r:
+        return "-"
+    c = r["cocausal"]
+    return f"{(r[k] / c if inv else c / r[k]):.2f}x"
+
+
 def table(rows):
     lines = [
-        "| model | n | cocausal | numpy by hand | numpy / cocausal | Pyro | cocausal / Pyro | Python loop | cocausal / loop |",
+        "| model | n | cocausal | numpy by hand | numpy / cocausal | Pyro | cocausal / Pyro "
+        "| Python loop | cocausal / loop |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         c = r["cocausal"]
-        ratio = lambda k, inv=False: "-" if k not in r else f"{(r[k] / c if inv else c / r[k]):.2f}x"  # noqa: E731
+        ratio = functools.partial(_ratio, r)
         lines.append(
             f"| {r['model']} | {r['n']:,} | {fmt_rate(c)} | {fmt_rate(r.get('numpy'))} | {ratio('numpy', True)} | "
             f"{fmt_rate(r.get('pyro'))} | {ratio('pyro')} | {fmt_rate(r.get('loop'))} | {ratio('loop')} |"
@@ -179,7 +188,7 @@ def main():
         import torch
 
         cpu = cpu_model()
-        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         text = (
             "# SCM sampling speed: cocausal vs Pyro, numpy by hand, Python loop\n\n"
             f"Measured {stamp} on {cpu}, 2 cores, Python {platform.python_version()}, numpy {np.__version__}, "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import os
 import platform
 import warnings
@@ -44,11 +45,11 @@ def exact_rows(sizes, max_peer_n):
         table = np.random.default_rng(n).normal(size=1 << n)
         fn = table_function(table, n)
         repeats = 7 if n <= 16 else 3
-        t_table, ours = timed(lambda: shapley_values(TabularGame(table), method="exact").values, repeats)
-        t_fn, _ = timed(lambda: shapley_values(BatchGame(fn, n), method="exact").values, repeats)
-        mem = peak_mib(lambda: shapley_values(TabularGame(table), method="exact"))
+        t_table, ours = timed(lambda table=table: shapley_values(TabularGame(table), method="exact").values, repeats)
+        t_fn, _ = timed(lambda fn=fn, n=n: shapley_values(BatchGame(fn, n), method="exact").values, repeats)
+        mem = peak_mib(lambda table=table: shapley_values(TabularGame(table), method="exact"))
         if n <= max_peer_n:
-            t_peer, iv = timed(lambda: shapiq.ExactComputer(fn, n_players=n)(index="SV", order=1))
+            t_peer, iv = timed(lambda fn=fn, n=n: shapiq.ExactComputer(fn, n_players=n)(index="SV", order=1))
             peer = np.array([iv[(i,)] for i in range(n)])
             diff = float(np.max(np.abs(peer - ours)))
         else:
@@ -79,7 +80,7 @@ def mc_rows(n, n_permutations, seeds):
         times, errors = [], []
         run(10_000)  # warm-up (imports, caches), with a seed not used below; not timed
         for s in seeds:
-            t, est = timed(lambda: run(s))
+            t, est = timed(functools.partial(run, s))
             times.append(t)
             errors.append(np.sqrt(np.mean((est - exact) ** 2)))
         out.append((label, evaluations, float(np.mean(times)), float(np.mean(errors))))
@@ -105,15 +106,17 @@ def main():
     lines = [
         "# Shapley values: cocausal vs shapiq",
         "",
-        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}, "
+        f"Measured {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {machine()}, "
         f"shapiq {getattr(shapiq, '__version__', None) or _dist_version('shapiq')}. "
         "Command: `python benchmarks/shapley.py" + (f" --out {args.out}" if args.out else "") + "`.",
-        "Machine shared with other jobs, so times are indicative (cocausal: best of 7 runs for n <= 16, 3 above; shapiq: one run).",
+        "Machine shared with other jobs, so times are indicative "
+        "(cocausal: best of 7 runs for n <= 16, 3 above; shapiq: one run).",
         "",
         "## Exact Shapley, random tabular game",
         "",
         "| n | cocausal from table (s) | cocausal from function (s) | cocausal peak MiB | shapiq ExactComputer (s) "
-        "| shapiq / cocausal(function) | max abs diff | cocausal(table) ns per coalition | cocausal(function) ns per n 2^n |",
+        "| shapiq / cocausal(function) | max abs diff | cocausal(table) ns per coalition "
+        "| cocausal(function) ns per n 2^n |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for n, t_table, t_fn, mem, t_peer, ratio, diff in exact_rows(args.sizes, args.max_peer_n):
