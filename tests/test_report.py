@@ -38,7 +38,12 @@ def test_demo_style_report_embeds_figures(tmp_path):
 
 
 def test_generic_json_report_and_cli(tmp_path):
-    payload = {"method": "aipw", "ate": 4.01, "ci": [3.9, 4.1], "parties": [{"n": 10, "phi": 0.5}, {"n": 12, "phi": 0.25}]}
+    payload = {
+        "method": "aipw",
+        "ate": 4.01,
+        "ci": [3.9, 4.1],
+        "parties": [{"n": 10, "phi": 0.5}, {"n": 12, "phi": 0.25}],
+    }
     src = tmp_path / "r.json"
     src.write_text(json.dumps(payload))
     assert main(["report", str(src), "--out", str(tmp_path / "r.html")]) == 0

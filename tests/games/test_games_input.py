@@ -40,7 +40,13 @@ def test_values_accepts_every_batch_encoding():
 
 @pytest.mark.parametrize(
     "coalition, message",
-    [([0, 0], "appears twice"), ([3], "out of range"), ([-1], "out of range"), (8, "not a coalition"), (-1, "not a coalition")],
+    [
+        ([0, 0], "appears twice"),
+        ([3], "out of range"),
+        ([-1], "out of range"),
+        (8, "not a coalition"),
+        (-1, "not a coalition"),
+    ],
 )
 def test_bad_coalitions_are_rejected(coalition, message):
     with pytest.raises(ValueError, match=message):

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from cocausal.games import (
+    COLLAB_ML_GAMES,
     AdditiveGame,
     AirportGame,
-    COLLAB_ML_GAMES,
     FunctionGame,
     GloveGame,
     TabularGame,

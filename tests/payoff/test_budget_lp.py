@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from test_payoff_reference import enumerate_budget_lp
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_payoff_reference import enumerate_budget_lp
 
 from cocausal.payoff import budget_lp
 from cocausal.payoff.budget_lp import check_budgets, solve_budget_lp

@@ -8,14 +8,14 @@ import warnings
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_payoff_reference import (
     enumerate_budget_lp,
     perm_conditional,
     perm_shapley,
     random_table,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from cocausal.games import FunctionGame, TabularGame, load_collab_ml_game
 from cocausal.payoff import allocate, allocate_from_flows, payoff_flows, payoffs

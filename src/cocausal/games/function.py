@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import inspect
-from functools import partial
 from collections.abc import Callable
+from functools import partial
 
 import numpy as np
 
-from cocausal.random import RandomState, spawn_seeds
 from cocausal.games._coalitions import check_n_players, members_to_keys
 from cocausal.games.base import BaseGame, check_players
 from cocausal.games.executors import Executor, SerialExecutor, split_chunks
+from cocausal.random import RandomState, spawn_seeds
 
 __all__ = ["BatchGame", "FunctionGame", "coalition_seed"]
 

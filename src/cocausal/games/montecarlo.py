@@ -30,10 +30,10 @@ import time
 
 import numpy as np
 
-from cocausal.random import spawn_seeds
 from cocausal.games.base import BaseGame
 from cocausal.games.result import ConditionalValues, GameValues
 from cocausal.games.stopping import MaxPermutations, MonteCarloStatus, StandardErrorTarget, StoppingRule
+from cocausal.random import spawn_seeds
 from cocausal.warnings import MonteCarloWarning, WarningLog
 
 __all__ = ["default_stopping", "permutation_conditional_shapley", "permutation_shapley"]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from cocausal.games._coalitions import members_to_masks
 from cocausal.datasets.examples import COLLAB_ML_GAMES, collab_ml_table
+from cocausal.games._coalitions import members_to_masks
 from cocausal.games.base import MAX_EXACT_PLAYERS, BaseGame, check_players
 from cocausal.limits import MAX_JSON_BYTES, check_finite_values, load_json, read_text
 

@@ -42,10 +42,13 @@ _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;margin:2em auto;
 padding:0 1.2em;color:#1d2433;line-height:1.45}
 h1{margin-bottom:.2em} h2{border-bottom:2px solid #dde3ec;padding-bottom:.2em;margin-top:2em}
-.meta{color:#5b6578;font-size:.92em} .read{background:#f3f6fa;border-left:4px solid #4a7bd0;padding:.6em .9em;margin:.8em 0}
-table{border-collapse:collapse;margin:.8em 0;font-size:.9em} th,td{border:1px solid #d5dbe5;padding:.25em .6em;text-align:right}
+.meta{color:#5b6578;font-size:.92em}
+.read{background:#f3f6fa;border-left:4px solid #4a7bd0;padding:.6em .9em;margin:.8em 0}
+table{border-collapse:collapse;margin:.8em 0;font-size:.9em}
+th,td{border:1px solid #d5dbe5;padding:.25em .6em;text-align:right}
 th{background:#eef2f7} td:first-child,th:first-child{text-align:left}
-figure{margin:1em 0;display:inline-block;vertical-align:top;max-width:100%} figure img{max-width:100%;border:1px solid #e3e7ee}
+figure{margin:1em 0;display:inline-block;vertical-align:top;max-width:100%}
+figure img{max-width:100%;border:1px solid #e3e7ee}
 figcaption{font-size:.85em;color:#5b6578} nav a{margin-right:1em} .warn{color:#9a5b00}
 code{background:#f1f3f6;padding:0 .25em;border-radius:3px}
 """
@@ -110,7 +113,7 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
     check_depth(results, "results", MAX_JSON_DEPTH)
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>",
              f"<style>{_CSS}</style></head><body><h1>{html.escape(title)}</h1>"]
-    created = results.get("created") or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    created = results.get("created") or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     meta = {"cocausal version": results.get("cocausal_version", __version__), "created": created}
     for key in ("seed", "quick", "command", "total_seconds"):
         if key in results:
