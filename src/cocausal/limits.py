@@ -262,7 +262,7 @@ class _CappedReader(io.RawIOBase):
 def _open_capped(path: Path, max_bytes: int) -> io.BufferedReader:
     with path.open("rb") as probe:
         gzipped = probe.read(2) == _GZIP_MAGIC
-    raw = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115 - closed by the reader
+    raw = gzip.open(path, "rb") if gzipped else path.open("rb")  # closed by the reader
     return io.BufferedReader(_CappedReader(raw, max_bytes, str(path)))
 
 

@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 from sklearn.base import BaseEstimator
 
+from cocausal.cci import CollaborativeATE
+from cocausal.cci.coalitions import EstimatorEvaluator, LinearPOREvaluator, Parties
+from cocausal.cci.valuation import kl_value
 from cocausal.data import CausalData, split_random, subset
 from cocausal.datasets import load_ihdp, load_jobs, make_synthetic
 from cocausal.estimators.dim import DifferenceInMeans
 from cocausal.estimators.regression import RegressionAdjustment
 from cocausal.games import JoblibExecutor, TabularGame, shapley_values
-from cocausal.cci import CollaborativeATE
-from cocausal.cci.coalitions import EstimatorEvaluator, LinearPOREvaluator, Parties
-from cocausal.cci.valuation import kl_value
 from cocausal.results import ATEResult
 from cocausal.warnings import CocausalWarning
 
@@ -128,7 +128,8 @@ def test_bootstrap_values_are_a_function_of_the_coalition(jobs):
     again = serial(members[::-1])
     assert serial.n_evaluations == 15  # cached: each coalition estimated once
     np.testing.assert_array_equal(first[1][::-1], again[1])
-    parallel = EstimatorEvaluator(parties, DifferenceInMeans(), "bootstrap", 10, root, JoblibExecutor(n_jobs=2, backend="threading"))
+    executor = JoblibExecutor(n_jobs=2, backend="threading")
+    parallel = EstimatorEvaluator(parties, DifferenceInMeans(), "bootstrap", 10, root, executor)
     np.testing.assert_array_equal(parallel(members[::-1])[1], again[1])
 
 
@@ -265,8 +266,8 @@ def dataclasses_error():
 @pytest.mark.parametrize("name", ["dim", "por", "ipw", "aipw"])
 def test_vectorised_bootstrap_equals_refitting_bootstrap(jobs, name):
     from cocausal.estimators import bootstrap_se
-    from cocausal.estimators.registry import make_estimator
     from cocausal.estimators.fastboot import bootstrap_draws
+    from cocausal.estimators.registry import make_estimator
 
     data = split_random(jobs, 2, random_state=1)[0]
     with warnings.catch_warnings():

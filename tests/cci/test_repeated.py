@@ -7,7 +7,7 @@ import pytest
 
 from cocausal.cci import CollaborativeATE, RepeatedStudy, repeated_study
 from cocausal.data import split_random
-from cocausal.datasets import load_ihdp, load_jobs
+from cocausal.datasets import load_ihdp
 from cocausal.random import spawn_seeds
 from cocausal.warnings import CocausalWarning
 

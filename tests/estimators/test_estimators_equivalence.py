@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from _estimators_naive import naive_linear_por, naive_psm
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +15,6 @@ from cocausal.estimators import IPW, LinearPORStats, RegressionAdjustment, boots
 from cocausal.estimators._knn1d import SortedArm, match_sorted
 from cocausal.estimators.matching import matching_estimate
 from cocausal.warnings import WarningLog
-
-from _estimators_naive import naive_linear_por, naive_psm
 
 GRID = [i / 16 for i in range(17)]  # exactly representable scores -> many exact ties
 

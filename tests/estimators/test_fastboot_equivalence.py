@@ -12,13 +12,13 @@ import warnings
 import numpy as np
 import pytest
 
+from cocausal.cci.coalitions import EstimatorEvaluator, Parties
 from cocausal.data import split_random
 from cocausal.datasets import load_ihdp
 from cocausal.estimators import bootstrap_se
-from cocausal.games import coalition_seed
-from cocausal.estimators.registry import make_estimator
-from cocausal.cci.coalitions import EstimatorEvaluator, Parties
 from cocausal.estimators.fastboot import bootstrap_draws
+from cocausal.estimators.registry import make_estimator
+from cocausal.games import coalition_seed
 from cocausal.warnings import CocausalWarning, ConvergenceWarning
 
 

@@ -109,7 +109,8 @@ class Parties:
         else:
             if isinstance(parties, (str, bytes)) or not hasattr(parties, "__iter__"):
                 raise TypeError(
-                    f"parties must be a list of CausalData or a CausalData with a party column; got {type(parties).__name__}."
+                    "parties must be a list of CausalData or a CausalData with a party column; "
+                    f"got {type(parties).__name__}."
                 )
             parties = list(parties)
             bad = [k for k, p in enumerate(parties) if not isinstance(p, CausalData)]

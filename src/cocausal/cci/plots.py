@@ -81,8 +81,10 @@ def plot_gain_cost(gains, costs, ax=None):
     both = np.concatenate([gains, costs])
     log = bool(np.all(both > 0))  # heavy right tails: log-spaced bins when possible
     bins = np.geomspace(both.min(), both.max(), 40) if log else 40
-    ax.hist(gains, bins=bins, alpha=0.6, label=f"Gain (mean {gains.mean():.3g}, min {gains.min():.3g})", color="#2f5d9b")
-    ax.hist(costs, bins=bins, alpha=0.6, label=f"Cost (mean {costs.mean():.3g}, min {costs.min():.3g})", color="#b2443a")
+    gain_label = f"Gain (mean {gains.mean():.3g}, min {gains.min():.3g})"
+    cost_label = f"Cost (mean {costs.mean():.3g}, min {costs.min():.3g})"
+    ax.hist(gains, bins=bins, alpha=0.6, label=gain_label, color="#2f5d9b")
+    ax.hist(costs, bins=bins, alpha=0.6, label=cost_label, color="#b2443a")
     if log:
         ax.set_xscale("log")
     ax.set_xlabel("value units (negative KL)")

@@ -6,6 +6,7 @@ fairness tables (law school, adult) come from :mod:`cocausal.datasets.fairness`.
 """
 
 from cocausal.datasets._dataset import Dataset
+from cocausal.datasets.bounds import DECLARED_BOUNDS, declared_bounds
 from cocausal.datasets.causal import (
     DATASET_NAMES,
     load_acic2016,
@@ -15,7 +16,6 @@ from cocausal.datasets.causal import (
     load_lalonde,
     make_synthetic,
 )
-from cocausal.datasets.bounds import DECLARED_BOUNDS, declared_bounds
 from cocausal.datasets.examples import COLLAB_ML_GAMES, PHD_SENSITIVE, collab_ml_table, phd_example_files
 from cocausal.datasets.fairness import FairnessDataset, load_adult, load_law_school, train_val_test_split
 from cocausal.datasets.standin import make_tcga_standin

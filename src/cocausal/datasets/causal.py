@@ -16,10 +16,10 @@ from cocausal.data import CausalData
 from cocausal.datasets._dataset import Dataset
 from cocausal.datasets._files import read_shipped_csv
 from cocausal.datasets.standin import make_tcga_standin
-from cocausal.results import readonly_array
 from cocausal.datasets.synthetic import make_private_ate_synthetic
 from cocausal.limits import read_csv
 from cocausal.random import RandomState, check_random_state
+from cocausal.results import readonly_array
 
 __all__ = [
     "DATASET_NAMES",

@@ -14,9 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from cocausal.random import RandomState, check_random_state
-from cocausal.datasets._files import read_shipped_csv
 from cocausal.data.fair import FairData
+from cocausal.datasets._files import read_shipped_csv
+from cocausal.random import RandomState, check_random_state
 from cocausal.results import freeze_mapping
 
 __all__ = ["FairnessDataset", "load_law_school", "load_adult", "train_val_test_split"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import expit
 
-from cocausal.random import RandomState, check_random_state
 from cocausal.data import CausalData
 from cocausal.datasets._dataset import Dataset
+from cocausal.random import RandomState, check_random_state
 
 __all__ = ["make_private_ate_synthetic"]
 

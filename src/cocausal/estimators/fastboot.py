@@ -227,6 +227,8 @@ def bootstrap_draws(estimator, data: CausalData, n_boot: int, random_state, n_jo
     ):
         if label in status:
             warnings.warn(
-                f"{status.count(label)} of {len(out)} bootstrap propensity fits {text}", ConvergenceWarning, stacklevel=2
+                f"{status.count(label)} of {len(out)} bootstrap propensity fits {text}",
+                ConvergenceWarning,
+                stacklevel=2,
             )
     return np.array([a for a, _, _ in out])

@@ -101,7 +101,9 @@ def bootstrap_result(full: ATEResult, draws: np.ndarray, issues: list[Issues], p
         for category, message in found:
             first.setdefault(category, message)
     for category, count in counts.items():
-        log.warn(f"{count} of {n_boot} bootstrap refits warned ({category.__name__}), e.g.: {first[category]}", category)
+        log.warn(
+            f"{count} of {n_boot} bootstrap refits warned ({category.__name__}), e.g.: {first[category]}", category
+        )
     lo, hi = np.quantile(draws, [0.025, 0.975])
     extras = dict(full.extras)
     extras.update(

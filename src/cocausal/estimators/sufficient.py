@@ -135,7 +135,9 @@ class OLSFit:
 
 
 def centred_ols(counts: np.ndarray, means: np.ndarray, comoments: np.ndarray, *, rss: bool = True) -> OLSFit:
-    """OLS of ``y`` on ``[1, X]`` from the :func:`moments` of ``[X, y]``: counts (...), means (..., q), co-moments (..., q, q).
+    """OLS of ``y`` on ``[1, X]`` from the :func:`moments` of ``[X, y]``.
+
+    The moments are counts (...), means (..., q) and co-moments (..., q, q).
 
     The slopes solve ``S_xx b = S_xy`` under the estimators' pseudo-inverse rule and the
     intercept is ``ybar - xbar' b``; ``rss = S_yy - 2 b'S_xy + b'S_xx b``.

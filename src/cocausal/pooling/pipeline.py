@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from cocausal.random import RandomState, spawn_seeds
-from cocausal.pooling.rules import get_rule
 from cocausal.pooling.gaps import CFGap, GapEstimate, paired_gap, sensitive_domain, sensitive_worlds, unfair_scores
-from cocausal.pooling.opinions import POOLS, SEMANTICS, FairDistribution, PooledScore, fair_distribution, pool_opinions
 from cocausal.pooling.graphs import ORDERS, QualitativeResult, fair_pool_graphs
+from cocausal.pooling.opinions import POOLS, SEMANTICS, FairDistribution, PooledScore, fair_distribution, pool_opinions
+from cocausal.pooling.rules import get_rule
+from cocausal.random import RandomState, spawn_seeds
 from cocausal.results import ResultMixin, to_jsonable
 from cocausal.scm.io import parse_contexts
 from cocausal.scm.model import SCM
@@ -103,7 +103,10 @@ class FairPoolResult(ResultMixin):
         }
 
     def plot(self, path: str | Path | None = None) -> Figure:
-        """Density plot of every expert's fair distribution, one panel per applicant (see :func:`plot_fair_densities`)."""
+        """Density plot of every expert's fair distribution, one panel per applicant.
+
+        See :func:`plot_fair_densities`.
+        """
         return plot_fair_densities(self.applicants, path)
 
 
@@ -296,7 +299,9 @@ class FairPooling:
             if on_progress is not None:
                 on_progress()
         warnings = tuple(w for a in results for w in a.warnings)
-        return FairPoolResult(self.qualitative_, self.semantics, self.pool, int(self.n_samples), tuple(results), warnings)
+        return FairPoolResult(
+            self.qualitative_, self.semantics, self.pool, int(self.n_samples), tuple(results), warnings
+        )
 
     def _score_one(self, name: str, context: Mapping[str, float], worlds) -> ApplicantResult:
         dists, experts = [], []
@@ -346,7 +351,8 @@ class FairPooling:
                      for j in range(len(self.models_))]
             se = float(np.sqrt(np.sum((np.asarray(w) * np.asarray(diffs)) ** 2)))
         pooled = GapEstimate(float(pooled_scores[hi] - pooled_scores[lo]), se, tuple(float(s) for s in pooled_scores))
-        return CFGap(attributes, tuple(tuple(w[a] for a in attributes) for w in worlds), pooled, experts_fair, experts_unfair)
+        world_values = tuple(tuple(w[a] for a in attributes) for w in worlds)
+        return CFGap(attributes, world_values, pooled, experts_fair, experts_unfair)
 
 
 def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str | Path | None = None) -> Figure:
@@ -383,7 +389,9 @@ def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str | Path 
             ax.plot(grid, kde_on_grid(d.samples, d.weights, grid, _bandwidth(d.samples, d.weights)), color=color,
                     label=f"{d.expert}: mean {d.mean:.3f} (se {d.se:.3f})")
             ax.axvline(d.mean, color=color, linestyle="--", linewidth=1)
-        ax.axvline(app.pooled.score, color="black", linewidth=1.5, label=f"pooled ({app.pooled.method}) {app.pooled.score:.3f}")
+        ax.axvline(
+            app.pooled.score, color="black", linewidth=1.5, label=f"pooled ({app.pooled.method}) {app.pooled.score:.3f}"
+        )
         ax.set_title(f"{app.name}: P(Y | Z = z), {app.distributions[0].semantics} semantics", fontsize=9)
         ax.set_xlabel("Y")
         ax.set_ylabel("density")
