@@ -120,10 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, TypeError, FileNotFoundError, KeyError) as exc:
         if state["debug"]:
             raise
+        from rich.markup import escape
+
         from cocausal.cli._common import err_console
 
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+        err_console.print(f"[red]error:[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
         return 2
     except Exception as exc:  # the CLI's last line of defence
         if state["debug"]:

@@ -7,7 +7,6 @@ import warnings
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from cocausal.cli._common import err_console, print_table, progress, write_json
 from cocausal.cli.app import app
@@ -18,20 +17,14 @@ _DEFAULT_METHODS = "exoc,fairk,claire,full,unaware,constant"
 
 
 def _import_fair_extra():
-    """torch, after checking that pyro imports too; a missing one is bad input (exit 2) naming the ``fair`` extra.
-
-    The message is escaped for rich, which prints it and would otherwise drop ``[fair]`` as markup.
-    """
+    """torch, after checking that pyro imports too; a missing one is bad input (exit 2) naming the ``fair`` extra."""
     try:
         # torch first, so that without either package the message names torch
         torch = importlib.import_module("torch")
         importlib.import_module("pyro")  # the predictors need it; fail here rather than after loading data
     except ImportError as exc:
         raise ValueError(
-            escape(
-                f"fair-predict needs torch and pyro-ppl ({exc}); "
-                "install cocausal[fair]: pip install 'cocausal[fair]'"
-            )
+            f"fair-predict needs torch and pyro-ppl ({exc}); install cocausal[fair]: pip install 'cocausal[fair]'"
         ) from exc
     return torch
 
