@@ -7,8 +7,6 @@ import pytest
 import torch
 from sklearn.base import clone
 
-from cocausal.predictors.counterfactuals import ModelCounterfactuals, VAECounterfactuals
-from cocausal.predictors.metrics import counterfactual_fairness
 from cocausal.predictors import (
     CLAIREPredictor,
     ConstantPredictor,
@@ -18,6 +16,8 @@ from cocausal.predictors import (
     FullPredictor,
     UnawarePredictor,
 )
+from cocausal.predictors.counterfactuals import ModelCounterfactuals, VAECounterfactuals
+from cocausal.predictors.metrics import counterfactual_fairness
 from cocausal.warnings import ConvergenceWarning
 
 # ---------------------------------------------------------------- simulated SCM with known truth

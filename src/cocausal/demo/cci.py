@@ -21,16 +21,20 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
         first, gains, costs = study.first, study.gains, study.costs
         rows = [[int(first.parties[i]), int(first.n[i]), first.tau[i], first.se[i], first.v[i], first.phi[i],
                  first.r[i], first.tau_r[i], first.se_r[i]] for i in range(len(first.parties))]
+        criteria = ", ".join(f"{k} {'holds' if v else 'FAILS'}" for k, v in first.criteria.flags().items())
         tables.append({
             "title": f"{name}: tau_N = {first.tau_N:.4g} (se {first.se_N:.3g}), rho = {first.rho:.3g}; "
-                     "criteria: " + ", ".join(f"{k} {'holds' if v else 'FAILS'}" for k, v in first.criteria.flags().items()),
+                     "criteria: " + criteria,
             "columns": ["party", "n", "tau", "se", "v", "phi", "r", "tau_r", "se_r"],
             "rows": rows,
         })
         tables.append({
             "title": f"{name}: Gain and Cost over {runs} random {_N_PARTIES}-party partitions",
             "columns": ["", "mean", "min", "max"],
-            "rows": [["Gain", gains.mean(), gains.min(), gains.max()], ["Cost", costs.mean(), costs.min(), costs.max()]],
+            "rows": [
+                ["Gain", gains.mean(), gains.min(), gains.max()],
+                ["Cost", costs.mean(), costs.min(), costs.max()],
+            ],
         })
         fig_name = f"cci_{name}.png"
         save_study_figure(first, out / fig_name, gains=gains, costs=costs)

@@ -9,9 +9,9 @@ from typing import Any
 import numpy as np
 
 from cocausal.datasets import load_ihdp
+from cocausal.datasets.bounds import declared_bounds
 from cocausal.demo._figures import save, subplots
 from cocausal.privacy import PrivATE, psm_ate
-from cocausal.datasets.bounds import declared_bounds
 from cocausal.warnings import CocausalWarning
 
 _EPSILONS = (0.5, 1.0, 2.0, 4.0)
@@ -57,7 +57,8 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
             "every field (replace-one neighbours) and pays for it with more noise. Error falls as epsilon grows."
         ),
         "params": {"dataset": "ihdp (replication 1)", "epsilons": list(_EPSILONS), "releases": reps,
-                   "outcome_bounds": list(bounds["outcome"]), "n_neighbors": 5, "non_private_psm (NOT private)": reference},
+                   "outcome_bounds": list(bounds["outcome"]), "n_neighbors": 5,
+                   "non_private_psm (NOT private)": reference},
         "tables": [{"title": "relative error", "columns": ["level", "epsilon", "RE mean", "RE sd"], "rows": rows}],
         "figures": [figure],
         "data": {"private": False, "non_private_psm": reference,

@@ -81,7 +81,7 @@ def run_demo(
             on_section(key)
     results = {
         "cocausal_version": __version__,
-        "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "created": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "command": f"cocausal demo{' --quick' if quick else ''} --seed {seed}",
         "seed": seed,
         "quick": quick,

@@ -8,8 +8,8 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator
 
-from cocausal.predictors import metrics
 from cocausal.data.fair import FairData
+from cocausal.predictors import metrics
 
 __all__ = ["FairPredictor", "check_fair_data", "resolve_values"]
 
@@ -37,7 +37,9 @@ def resolve_values(data: FairData, sensitive_values: Sequence | None) -> list[in
         elif str(v) in data.levels:
             code = data.levels.index(str(v))
         else:
-            raise ValueError(f"unknown sensitive value {v!r}; choose from {data.levels} or codes 0..{data.n_levels - 1}.")
+            raise ValueError(
+                f"unknown sensitive value {v!r}; choose from {data.levels} or codes 0..{data.n_levels - 1}."
+            )
         if not 0 <= code < data.n_levels:
             raise ValueError(f"sensitive code {code} out of range 0..{data.n_levels - 1}.")
         codes.append(code)

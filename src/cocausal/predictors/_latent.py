@@ -6,12 +6,12 @@ import numpy as np
 import torch
 from sklearn.linear_model import LinearRegression, LogisticRegression
 
-from cocausal.random import check_random_state
+from cocausal.data.fair import FairData
 from cocausal.predictors._base import FairPredictor, check_fair_data
 from cocausal.predictors._scm import LatentSCM, SVIConfig, fit_scm
 from cocausal.predictors._torch import resolve_device, seeded_torch
 from cocausal.predictors.counterfactuals import ModelCounterfactuals
-from cocausal.data.fair import FairData
+from cocausal.random import check_random_state
 from cocausal.warnings import WarningLog
 
 __all__ = ["LatentPredictor"]

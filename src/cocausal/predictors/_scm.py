@@ -27,8 +27,8 @@ import torch
 from pyro import poutine
 from torch import nn
 
-from cocausal.predictors._torch import FitInfo, LossMonitor, finish_fit, optimiser_step
 from cocausal.data.fair import FairData
+from cocausal.predictors._torch import FitInfo, LossMonitor, finish_fit, optimiser_step
 from cocausal.warnings import WarningLog
 
 __all__ = ["LatentSCM", "SVIConfig", "fit_scm", "Batch"]

@@ -21,8 +21,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from cocausal.predictors._torch import FitInfo, LossMonitor, finish_fit, optimiser_step
 from cocausal.data.fair import FairData
+from cocausal.predictors._torch import FitInfo, LossMonitor, finish_fit, optimiser_step
 from cocausal.warnings import WarningLog
 
 __all__ = ["VAEConfig", "MMDVAE", "group_mmd", "fit_vae"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 from sklearn.linear_model import LinearRegression, LogisticRegression
 
-from cocausal.predictors._base import FairPredictor, check_fair_data
 from cocausal.data.fair import FairData
+from cocausal.predictors._base import FairPredictor, check_fair_data
 
 __all__ = ["ConstantPredictor", "FullPredictor", "UnawarePredictor"]
 

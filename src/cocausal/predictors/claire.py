@@ -8,7 +8,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from cocausal.random import check_random_state
+from cocausal.data.fair import FairData
 from cocausal.predictors._base import FairPredictor, check_fair_data
 from cocausal.predictors._torch import (
     FitInfo,
@@ -24,7 +24,7 @@ from cocausal.predictors._vae import (
     fit_vae,
     vae_counterfactual_encoded,
 )
-from cocausal.data.fair import FairData
+from cocausal.random import check_random_state
 from cocausal.warnings import WarningLog
 
 __all__ = ["CLAIREPredictor"]
@@ -47,7 +47,8 @@ class CLAIREPredictor(FairPredictor):
 
     Simplifications against the paper: one-layer networks; squared-error reconstruction on
     one encoded scale for every feature type; the invariance penalty acts on the outputs (the paper's
-    additional risk-invariance term across sensitive subgroups is omitted); full batches of copies, no adversarial or contrastive components.
+    additional risk-invariance term across sensitive subgroups is omitted); full batches of copies,
+    no adversarial or contrastive components.
 
     Parameters
     ----------

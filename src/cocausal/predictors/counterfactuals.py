@@ -21,9 +21,9 @@ from __future__ import annotations
 import numpy as np
 from scipy import stats
 
-from cocausal.random import RandomState, check_random_state
-from cocausal.predictors._base import check_fair_data, resolve_values
 from cocausal.data.fair import FairData
+from cocausal.predictors._base import check_fair_data, resolve_values
+from cocausal.random import RandomState, check_random_state
 
 __all__ = ["ModelCounterfactuals", "VAECounterfactuals"]
 
@@ -180,8 +180,8 @@ class VAECounterfactuals:
         rng = check_random_state(self.random_state)
         self.device_ = resolve_device(self.device)
         cfg = VAEConfig(z_dim=int(self.z_dim), hidden=int(self.hidden), alpha=float(self.alpha),
-                        beta=float(self.beta), max_iter=int(self.max_iter), batch_size=int(self.batch_size), lr=float(self.lr),
-                        tol=float(self.tol))
+                        beta=float(self.beta), max_iter=int(self.max_iter), batch_size=int(self.batch_size),
+                        lr=float(self.lr), tol=float(self.tol))
         log = WarningLog()
         with seeded_torch(int(rng.integers(0, 2**31 - 1)), self.device_):
             self.vae_ = MMDVAE(data, cfg)
@@ -206,8 +206,8 @@ class VAECounterfactuals:
 
     def latent_dependence(self, data: FairData) -> dict[str, dict[str, float]]:
         """Dependence of each eval-mode latent coordinate on the sensitive attribute."""
-        from cocausal.predictors.metrics import dependence_on_sensitive
         from cocausal.predictors._vae import vae_latent_means
+        from cocausal.predictors.metrics import dependence_on_sensitive
 
         z = vae_latent_means(self.vae_, data, self.device_)
         return {f"Z{j}": dependence_on_sensitive(z[:, j], data.s) for j in range(z.shape[1])}

@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from cocausal.predictors.metrics import counterfactual_fairness
 from cocausal.data.fair import FairData
+from cocausal.predictors.metrics import counterfactual_fairness
 from cocausal.results import ResultMixin, freeze_mapping
 
 __all__ = ["METHODS", "MethodResult", "ComparisonResult", "make_predictor", "compare_predictors"]

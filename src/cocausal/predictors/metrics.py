@@ -293,10 +293,10 @@ def dependence_on_sensitive(latent, s, *, bins: int = 10) -> dict[str, float]:
     dict
         ``corr``: Pearson correlation with the integer code of ``s`` (what the EXOC issue
         quotes); ``eta``: the correlation ratio (share of the latent's standard deviation
-        explained by the group means; 0 = group means equal, 1 = a function of ``s``); ``mi``: a mutual-information proxy in nats from ``bins``
-        quantile bins of the latent (plug-in estimate, biased upward by about
-        ``(bins - 1)(k - 1) / (2 n)``); ``max_group_gap``: the largest difference of group means
-        in units of the latent's standard deviation.
+        explained by the group means; 0 = group means equal, 1 = a function of ``s``); ``mi``: a
+        mutual-information proxy in nats from ``bins`` quantile bins of the latent (plug-in
+        estimate, biased upward by about ``(bins - 1)(k - 1) / (2 n)``); ``max_group_gap``: the
+        largest difference of group means in units of the latent's standard deviation.
     """
     x = np.ravel(np.asarray(latent, float))
     s = np.ravel(np.asarray(s)).astype(int)
