@@ -153,6 +153,24 @@ def invite(study: str = typer.Argument(...), party: str = typer.Argument(...), u
     typer.echo(_admin(url, admin_key).invite(study, party))
 
 
+@coordinator_app.command("game")
+def game(study: str = typer.Argument(...),
+         game_file: Path = typer.Argument(..., help="JSON with 'values' (v(C) by bitmask) and optional 'budgets', "
+                                          "'caps' (one per party or one for all; null = unlimited)."),
+         url: str = _URL, admin_key: str = _KEY) -> None:
+    """Post the coalition value table and budgets of a payoff STUDY.
+
+    Example: cocausal coordinator game pay-5 game.json
+    """
+    from cocausal.limits import load_json
+
+    body = load_json(game_file, max_bytes=16 << 20, what="game file")
+    if not isinstance(body, dict) or "values" not in body:
+        raise ValueError(f"{game_file} must be a JSON object with 'values' (and optional 'budgets', 'caps').")
+    posted = _admin(url, admin_key).post_game(study, body["values"], body.get("budgets"), body.get("caps"))
+    console.print(f"value table of {study} posted for {len(posted['parties'])} parties: {', '.join(posted['parties'])}")
+
+
 @coordinator_app.command("seal")
 def seal(study: str = typer.Argument(...), url: str = _URL, admin_key: str = _KEY) -> None:
     """Close STUDY to uploads (needs its minimum number of uploads).
@@ -186,7 +204,12 @@ def status(
     rows = [[p["party"], p["state"]] for p in body["parties"]]
     print_table(f"study {body['study']}: {body['state']}", ["party", "state"], rows)
     result = body.get("result")
-    if result:
+    if result and "payoffs" in result:
+        rows = [[lab, result["payoffs"][i], result["lambdas"][i], result["model_values"][i]]
+                for i, lab in enumerate(result["players"])]
+        print_table(f"payoffs (v(N) = {result['grand_value']:.4g}, solver {result['solver']})",
+                    ["party", "payoff", "lambda", "model value"], rows)
+    elif result:
         rows = [[lab, result["v"][i], result["phi"][i], result["r"][i], result["tau_r"][i], result["se_r"][i]]
                 for i, lab in enumerate(result["parties"])]
         print_table(f"rewards (tau_N = {result['tau_N']:.4g}, se_N = {result['se_N']:.4g}, rho = {result['rho']:.3g})",

@@ -144,7 +144,12 @@ def reward(config: Path = _CONFIG,
     Example: cocausal party reward --json reward.json
     """
     body = _party(config).reward()
-    rows = [[k, body[k]] for k in ("n", "tau", "se", "v", "phi", "r", "tau_r", "se_r")]
+    if "payoff" in body:
+        rows = [[k, body[k]] for k in ("payoff", "lambda", "model_value", "singleton_value")]
+        rows += [[f"pays {k}", v] for k, v in body["pays"].items()]
+        rows += [[f"receives from {k}", v] for k, v in body["receives"].items()]
+    else:
+        rows = [[k, body[k]] for k in ("n", "tau", "se", "v", "phi", "r", "tau_r", "se_r")]
     print_table(f"reward of {body['party']} in {body['study']}", ["quantity", "value"], rows)
     if json_out is not None:
         write_json(json_out, body)

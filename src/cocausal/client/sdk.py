@@ -122,6 +122,19 @@ class Coordinator:
         """A one-time enrolment token for ``party``."""
         return self._s.post(f"/v1/studies/{study}/invitations", {"party": party})["token"]
 
+    def post_game(self, study: str, values, budgets=None, caps=None) -> dict:
+        """Post the coalition value table (by bitmask over the parties in invitation order) of a payoff study.
+
+        ``budgets`` and ``caps``: one number per party or one for all; ``None`` (or ``inf``) is unlimited.
+        """
+        def listed(v):
+            if v is None or isinstance(v, (int, float)):
+                return None if v is None or v == float("inf") else float(v)
+            return [None if x is None or x == float("inf") else float(x) for x in v]
+
+        body = {"values": [float(v) for v in values], "budgets": listed(budgets), "caps": listed(caps)}
+        return self._s.post(f"/v1/studies/{study}/game", body)
+
     def seal(self, study: str) -> dict:
         return self._s.post(f"/v1/studies/{study}/seal")
 

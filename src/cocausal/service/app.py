@@ -37,7 +37,7 @@ from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
 from cocausal.service.audit import append_event, verify_chain
 from cocausal.service.db import Credential, IdempotencyRecord, Job, Party, Study, Upload, make_engine, sessions, upgrade
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
-from cocausal.service.schemas import EnrolRequest, InviteRequest, StudySpec
+from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, StudySpec
 from cocausal.service.settings import CoordinatorSettings
 
 __all__ = ["create_app", "hash_key", "new_key"]
@@ -235,6 +235,9 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             if study.state != "open":
                 raise ServiceError(409, f"study {name!r} is {study.state}; parties join only while it is open",
                                    "invite parties before `seal`")
+            if study.spec.get("game") is not None:
+                raise ServiceError(409, f"the value table of {name!r} is posted; it fixes the parties",
+                                   "create a new study to add a party")
             if s.execute(select(Party).where(Party.study_id == study.id, Party.name == body.party)).scalar():
                 raise ServiceError(409, f"party {body.party!r} is already invited to {name!r}",
                                    "choose another party name, or retry with the same Idempotency-Key")
@@ -249,14 +252,41 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             study = study_of(s, name)
             if study.state != "open":
                 raise ServiceError(409, f"study {name!r} is already {study.state}", "check `status`")
-            uploaded = s.execute(select(func.count()).select_from(Upload).join(Party).where(
-                Party.study_id == study.id, Party.state == "uploaded")).scalar()
+            if study.kind == "payoff":
+                if study.spec.get("game") is None:
+                    raise ServiceError(409, f"payoff study {name!r} has no value table",
+                                       f"POST the coalition values to /v1/studies/{name}/game first")
+                uploaded = len(study.spec["game"]["parties"])
+            else:
+                uploaded = s.execute(select(func.count()).select_from(Upload).join(Party).where(
+                    Party.study_id == study.id, Party.state == "uploaded")).scalar()
             if uploaded < study.spec["min_parties"]:
-                raise ServiceError(409, f"{uploaded} of the required {study.spec['min_parties']} parties have uploaded",
+                raise ServiceError(409, f"{uploaded} of the required {study.spec['min_parties']} parties take part",
                                    "wait for more uploads (see `status`) or lower min_parties in a new study")
             study.state = "sealed"
             return 200, {"study": name, "state": "sealed", "parties": uploaded, "_study_id": study.id}
         return handle(request, who, None, work)
+
+    @app.post("/v1/studies/{name}/game")
+    def post_game(name: str, body: GameRequest, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            if study.kind != "payoff" or study.state != "open":
+                raise ServiceError(409, f"study {name!r} is a {study.kind} study in state {study.state}",
+                                   "post a value table to an open payoff study")
+            parties = s.execute(select(Party.name).where(Party.study_id == study.id).order_by(Party.id)).scalars().all()
+            if len(body.values) != 2 ** len(parties) or body.values[0] != 0:
+                raise ServiceError(422, f"{len(body.values)} coalition values for {len(parties)} invited parties "
+                                   f"(need 2^{len(parties)} = {2 ** len(parties)}, with values[0] = 0)",
+                                   "index values by bitmask over the parties in invitation order (see `status`)")
+            for field in ("budgets", "caps"):
+                value = getattr(body, field)
+                if isinstance(value, list) and len(value) != len(parties):
+                    raise ServiceError(422, f"{len(value)} {field} for {len(parties)} parties",
+                                       "give one number per party (null = unlimited) or one for all")
+            study.spec = {**study.spec, "game": {**body.model_dump(), "parties": list(parties)}}
+            return 200, {"study": name, "parties": list(parties), "_study_id": study.id}
+        return handle(request, who, body.model_dump(), work)
 
     @app.post("/v1/studies/{name}/run", status_code=202)
     def run(name: str, request: Request, who: Caller = Depends(admin)):
@@ -331,6 +361,9 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         def work(s: Session):
             study = own_study(s, who, name)
             p = s.get(Party, who.party_id)
+            if study.kind != "cci":
+                raise ServiceError(409, f"{name!r} is a {study.kind} study; its parties upload nothing",
+                                   "wait for the admin's run, then read your reward")
             if study.state != "open":
                 raise ServiceError(409, f"study {name!r} is {study.state}; uploads are closed",
                                    "ask the admin; a sealed study takes no more uploads")
@@ -382,8 +415,10 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         def work(s: Session):
             study = study_of(s, name) if who.role == "admin" else own_study(s, who, name)
             n_parties = s.execute(select(func.count()).select_from(Party).where(Party.study_id == study.id)).scalar()
-            body = {"study": name, "state": study.state, "estimator": study.spec["estimator"],
-                    "invited_parties": n_parties, "_study_id": study.id}
+            body = {"study": name, "kind": study.kind, "state": study.state, "invited_parties": n_parties,
+                    "_study_id": study.id}
+            if study.kind == "cci":
+                body["estimator"] = study.spec["estimator"]
             if study.result is not None:
                 body.update(study.result["summary"])
             return 200, body

@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["EnrolRequest", "InviteRequest", "StudySpec"]
+__all__ = ["EnrolRequest", "GameRequest", "InviteRequest", "StudySpec"]
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"
 
 
 class StudySpec(BaseModel):
-    """A collaborative causal inference study, as the admin declares it.
+    """A study, as the admin declares it.
 
-    Only linear POR runs from sufficient statistics here; IPW, AIPW and PSM need more rounds
-    or the rows and are refused with a message.
+    ``kind="cci"``: collaborative causal inference from the parties' sufficient statistics
+    (``treatment``, ``outcome`` and ``covariates`` required). Only linear POR runs from
+    sufficient statistics; IPW, AIPW and PSM need more rounds or the rows and are refused.
+    ``kind="payoff"``: payoff flows and model rewards (Nguyen, Low & Jaillet) from a coalition
+    value table the admin posts (``POST /v1/studies/{name}/game``); parties upload nothing.
     """
 
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(pattern=_NAME)
-    kind: Literal["cci"] = "cci"
+    kind: Literal["cci", "payoff"] = "cci"
     estimator: str = "por"
-    treatment: str = Field(min_length=1, max_length=100)
-    outcome: str = Field(min_length=1, max_length=100)
-    covariates: list[str] = Field(min_length=1, max_length=500)
+    treatment: str | None = Field(None, min_length=1, max_length=100)
+    outcome: str | None = Field(None, min_length=1, max_length=100)
+    covariates: list[str] | None = Field(None, min_length=1, max_length=500)
     rho0: float = Field(0.2, gt=0, le=1)
     kappa: float = Field(2.0, ge=0, le=1e6)
     seed: int = Field(0, ge=0, lt=2**63)
@@ -44,9 +48,42 @@ class StudySpec(BaseModel):
 
     @field_validator("covariates")
     @classmethod
-    def _distinct(cls, value: list[str]) -> list[str]:
-        if len(set(value)) != len(value):
+    def _distinct(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and len(set(value)) != len(value):
             raise ValueError("covariate names repeat")
+        return value
+
+    @model_validator(mode="after")
+    def _fields_of_kind(self) -> StudySpec:
+        columns = {"treatment": self.treatment, "outcome": self.outcome, "covariates": self.covariates}
+        if self.kind == "cci":
+            missing = [k for k, v in columns.items() if v is None]
+            if missing:
+                raise ValueError(f"a cci study needs {missing}: the column names every party uses")
+        elif any(v is not None for v in columns.values()):
+            raise ValueError("a payoff study has no data columns; drop treatment, outcome and covariates")
+        return self
+
+
+class GameRequest(BaseModel):
+    """The coalition values of a payoff study and the parties' budgets.
+
+    ``values[mask]`` is ``v(C)`` for the coalition whose bit ``i`` is party ``i`` in invitation
+    order (``values[0] = 0``); ``budgets`` and ``caps`` are one number per party or one for all,
+    ``null`` meaning unlimited.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    values: list[float] = Field(min_length=2, max_length=2**16)
+    budgets: list[float | None] | float | None = None
+    caps: list[float | None] | float | None = None
+
+    @field_validator("values")
+    @classmethod
+    def _finite(cls, value: list[float]) -> list[float]:
+        if not all(math.isfinite(v) for v in value):
+            raise ValueError("coalition values must be finite numbers")
         return value
 
 

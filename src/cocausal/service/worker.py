@@ -22,7 +22,7 @@ from sqlalchemy.orm import sessionmaker
 
 from cocausal.cci import PartyContribution
 from cocausal.service.audit import append_event
-from cocausal.service.compute import run_study
+from cocausal.service.compute import run_payoff_study, run_study
 from cocausal.service.db import Job, Party, Study, Upload, make_engine, now, sessions, upgrade
 from cocausal.service.settings import CoordinatorSettings
 
@@ -74,13 +74,17 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         rows = s.execute(
             select(Upload).join(Party).where(Party.study_id == study.id, Party.state == "uploaded").order_by(Party.id)
         ).scalars().all()
-        spec = dict(study.spec)
+        spec, kind = dict(study.spec), study.kind
         contributions = [PartyContribution.from_json(u.contribution) for u in rows]
     stop = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(factory, job_id, worker, lease_seconds, stop), daemon=True)
     beat.start()
     try:
-        result, error = run_study(spec, contributions), None
+        if kind == "payoff":
+            result = run_payoff_study(spec["game"], spec["game"]["parties"])
+        else:
+            result = run_study(spec, contributions)
+        error = None
     except (ValueError, ArithmeticError) as exc:
         result, error = None, f"{type(exc).__name__}: {exc}"
     finally:
