@@ -1,6 +1,6 @@
 """Print every dependency of pyproject.toml pinned to its declared lower bound, one ``name==version`` a line.
 
-Covers ``[project] dependencies`` and the ``fair``, ``dist`` and ``test`` extras. CI installs the
+Covers ``[project] dependencies`` and the ``fair``, ``dist``, ``test`` and ``server`` extras. CI installs the
 result into a fresh virtual environment and runs the fast suite there, so each ``>=`` bound is one
 the test suite has passed against:
 
@@ -18,7 +18,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-EXTRAS = ("fair", "dist", "test")
+EXTRAS = ("fair", "dist", "test", "server")
 PINNED = {"torch": "2.13.0"}
 
 _REQUIREMENT = re.compile(r"^\s*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(?P<extras>\[[^\]]*\])?\s*(?P<spec>[^;]*)(?P<marker>;.*)?$")
