@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -35,12 +36,15 @@ class CoordinatorSettings(BaseSettings):
 
     @classmethod
     def load(cls, data_dir: str | Path, **overrides) -> CoordinatorSettings:
-        """Settings of the data folder ``data_dir`` (its ``coordinator.json``, then ``overrides``)."""
+        """Settings of the data folder ``data_dir``: ``overrides``, then the environment, then ``coordinator.json``."""
         data_dir = Path(data_dir)
         stored = {}
         path = data_dir / SETTINGS_FILE
         if path.is_file():
             stored = json.loads(path.read_text())
+        # An environment variable overrides the file (init keyword arguments would beat it otherwise).
+        env = {name.upper() for name in os.environ}
+        stored = {k: v for k, v in stored.items() if f"COCAUSAL_COORDINATOR_{k}".upper() not in env}
         values = {**stored, **{k: v for k, v in overrides.items() if v is not None}, "data_dir": data_dir}
         return cls(**values)
 
