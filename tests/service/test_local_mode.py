@@ -62,3 +62,55 @@ def test_local_payoff_study_gives_each_party_its_own_allocation(tmp_path):
         assert set(got["pays"]) == {f"p{j}" for j in range(5) if j != i}
         assert got["pays"]["p1" if i != 1 else "p0"] == ref.flows[i, 1 if i != 1 else 0]
     assert c.status("pay")["result"]["payoffs"] == pytest.approx(list(ref.payoffs), abs=0)
+
+
+def test_a_job_taken_over_after_its_worker_died_resumes_from_its_checkpoint(tmp_path, monkeypatch):
+    import time
+
+    from cocausal.datasets import make_synthetic
+    from cocausal.service import worker as worker_module
+    from cocausal.service.db import make_engine, sessions
+
+    data = make_synthetic(n=2800, d=3, random_state=0).data
+    parts = split_random(data, 14, random_state=0)
+    c = Coordinator.local(tmp_path / "coord")
+    c.create_study({"name": "big", "treatment": "t", "outcome": "y", "covariates": list(data.feature_names),
+                    "seed": 3})
+    parties = [c.enrol(c.invite("big", f"s{i:02d}")) for i in range(14)]
+    for party, part in zip(parties, parts):
+        party.upload(party.contribution(part))
+    c.seal("big")
+    c._s.post("/v1/studies/big/run")  # queue only; the workers below run it
+    factory = sessions(make_engine(c._local.url))
+
+    saved = []
+    original = worker_module.BlockStore.save
+
+    def dying_save(self, block, content):
+        original(self, block, content)
+        saved.append(block)
+        raise KeyboardInterrupt("worker killed after committing a block")
+
+    monkeypatch.setattr(worker_module.BlockStore, "save", dying_save)
+    job = worker_module.claim_job(factory, "worker-a", lease_seconds=0.5)
+    with pytest.raises(KeyboardInterrupt):
+        worker_module.run_job(factory, job, "worker-a", lease_seconds=0.5)
+    monkeypatch.setattr(worker_module.BlockStore, "save", original)
+    assert c.status("big")["job"]["state"] == "running" and saved == [0]
+    assert worker_module.claim_job(factory, "worker-b", lease_seconds=30) is None  # lease still held
+    time.sleep(0.6)
+    assert worker_module.claim_job(factory, "worker-b", lease_seconds=30) == job
+    loaded = []
+    monkeypatch.setattr(worker_module.BlockStore, "load",
+                        lambda self, block, _load=worker_module.BlockStore.load: loaded.append(block)
+                        or _load(self, block))
+    assert worker_module.run_job(factory, job, "worker-b", lease_seconds=30) == "done"
+    assert loaded == [0, 1] and saved == [0]  # block 0 came from the checkpoint, block 1 was computed
+    status = c.status("big")
+    assert status["job"]["attempts"] == 2 and status["state"] == "done"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ref = CollaborativeATE(random_state=3).fit(parts).result_
+    for i, party in enumerate(parties):
+        got = party.reward()
+        assert (got["phi"], got["r"], got["tau_r"], got["se_r"]) == (ref.phi[i], ref.r[i], ref.tau_r[i], ref.se_r[i])

@@ -202,6 +202,39 @@ class _KLGame(BaseGame):
         return values
 
 
+#: Coalitions per checkpoint block of :meth:`CollaborativeATE.fit` with a ``store``.
+COALITION_BLOCK = 1 << 13
+
+
+def _floats(values) -> np.ndarray:
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def _evaluate_in_blocks(evaluator, members: np.ndarray, store) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """``evaluator(members)``, block by block through ``store`` when one is given."""
+    if store is None:
+        return evaluator(members)
+    tau, se, messages = [], [], []
+    for block, start in enumerate(range(0, members.shape[0], COALITION_BLOCK)):
+        saved = store.load(block)
+        if saved is None:
+            before = getattr(evaluator, "rank_deficient", 0)
+            t, e, m = evaluator(members[start : start + COALITION_BLOCK])
+            saved = {
+                "tau": [None if np.isnan(v) else float(v) for v in t],
+                "se": [None if np.isnan(v) else float(v) for v in e],
+                "messages": list(m),
+                "rank_deficient": getattr(evaluator, "rank_deficient", 0) - before,
+            }
+            store.save(block, saved)
+        elif hasattr(evaluator, "rank_deficient"):
+            evaluator.rank_deficient += saved["rank_deficient"]
+        tau.append(_floats(saved["tau"]))
+        se.append(_floats(saved["se"]))
+        messages.extend(saved["messages"])
+    return np.concatenate(tau), np.concatenate(se), tuple(messages)
+
+
 def _parties(parties) -> Parties | PartyStatistics:
     """Rows (:class:`Parties`) or uploaded statistics (:class:`PartyStatistics`)."""
     if isinstance(parties, PartyStatistics):
@@ -337,7 +370,7 @@ class CollaborativeATE:
         return EstimatorEvaluator(parties, estimator, self.se, int(self.n_boot), root, self.executor)
 
     # ------------------------------------------------------------------ fit
-    def fit(self, parties) -> CollaborativeATE:
+    def fit(self, parties, *, store=None) -> CollaborativeATE:
         """Value the parties' data, compute fair rewards and realise them.
 
         Parameters
@@ -348,6 +381,12 @@ class CollaborativeATE:
             (:class:`~cocausal.cci.contributions.PartyContribution`, the parties' sufficient
             statistics) give bit-for-bit the result of the rows they were computed from, for
             linear POR with ``se="analytic"`` or ``"fitted_variance"``.
+        store : object with ``load(block) -> dict | None`` and ``save(block, dict)``, optional
+            A checkpoint of the coalition estimates of an exact-Shapley study, kept in blocks of
+            :data:`COALITION_BLOCK` coalitions as they are computed. Blocks the store already
+            holds are not recomputed, so a run resumed after a crash computes only the rest and
+            gives the same numbers (the estimates are a function of the coalition). Only the
+            count wording of the coalition warnings can differ from a run without a store.
 
         Returns
         -------
@@ -402,7 +441,7 @@ class CollaborativeATE:
         if method == "exact":
             masks = np.arange(1, 1 << n, dtype=np.int64)
             members = ((masks[:, None] >> np.arange(n, dtype=np.int64)) & 1).astype(bool)
-            tau_all, se_all, messages = evaluator(members)
+            tau_all, se_all, messages = _evaluate_in_blocks(evaluator, members, store)
             counter.update(messages)
             ok = usable(tau_all, se_all)
             counter["__undefined__"] += int((~ok).sum())

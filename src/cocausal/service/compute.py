@@ -17,8 +17,10 @@ __all__ = ["run_payoff_study", "run_study"]
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
 
 
-def run_study(spec: dict, contributions: Sequence[PartyContribution]) -> dict[str, Any]:
+def run_study(spec: dict, contributions: Sequence[PartyContribution], store=None) -> dict[str, Any]:
     """Run the collaborative study of ``spec`` on ``contributions`` (in upload order).
+
+    ``store`` checkpoints the coalition estimates (see :meth:`CollaborativeATE.fit`).
 
     Returns
     -------
@@ -31,7 +33,7 @@ def run_study(spec: dict, contributions: Sequence[PartyContribution]) -> dict[st
         warnings.simplefilter("ignore")
         study = CollaborativeATE(
             spec["estimator"], rho0=spec["rho0"], kappa=spec["kappa"], random_state=spec["seed"]
-        ).fit(list(contributions))
+        ).fit(list(contributions), store=store)
     res = study.result_
     admin = to_jsonable(res.to_dict())
     parties = {}

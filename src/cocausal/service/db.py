@@ -27,6 +27,7 @@ __all__ = [
     "Credential",
     "IdempotencyRecord",
     "Job",
+    "JobBlock",
     "Party",
     "Study",
     "Upload",
@@ -110,6 +111,18 @@ class Job(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     finished: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class JobBlock(Base):
+    """A checkpointed block of coalition estimates of a running job (kept when its worker dies)."""
+
+    __tablename__ = "job_blocks"
+    __table_args__ = (UniqueConstraint("job_id", "block"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"))
+    block: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict] = mapped_column(JSON)
 
 
 class IdempotencyRecord(Base):

@@ -2,7 +2,8 @@
 
 A job is claimed by a conditional update (``queued``, or ``running`` with an expired lease,
 to ``running`` under this worker with a new lease), so two workers never run one job and a
-killed worker's job is claimed again once its lease expires. While a job runs a heartbeat
+killed worker's job is claimed again once its lease expires and resumes from its checkpoint:
+the coalition estimates already computed (:class:`BlockStore`). While a job runs a heartbeat
 thread renews the lease. The result, the study's state and the job's state are written in one
 transaction: a run is either finished and stored or not at all, and a rerun gives the same
 numbers (the study's seed fixes every draw).
@@ -23,10 +24,10 @@ from sqlalchemy.orm import sessionmaker
 from cocausal.cci import PartyContribution
 from cocausal.service.audit import append_event
 from cocausal.service.compute import run_payoff_study, run_study
-from cocausal.service.db import Job, Party, Study, Upload, make_engine, now, sessions, upgrade
+from cocausal.service.db import Job, JobBlock, Party, Study, Upload, make_engine, now, sessions, upgrade
 from cocausal.service.settings import CoordinatorSettings
 
-__all__ = ["claim_job", "run_job", "work"]
+__all__ = ["BlockStore", "claim_job", "run_job", "work"]
 
 log = logging.getLogger("cocausal.service.worker")
 
@@ -59,6 +60,32 @@ def claim_job(factory: sessionmaker, worker: str, lease_seconds: float) -> int |
         return candidate
 
 
+class BlockStore:
+    """The checkpoint of a job's coalition estimates in the ``job_blocks`` table.
+
+    A block is committed as soon as it is computed, so a worker that takes over a job whose
+    worker died computes only the blocks that are missing.
+    """
+
+    def __init__(self, factory: sessionmaker, job_id: int) -> None:
+        self.factory = factory
+        self.job_id = job_id
+        self.loaded = 0
+
+    def load(self, block: int) -> dict | None:
+        with self.factory() as s:
+            row = s.execute(select(JobBlock.content).where(JobBlock.job_id == self.job_id, JobBlock.block == block))
+            content = row.scalar()
+        self.loaded += content is not None
+        return content
+
+    def save(self, block: int, content: dict) -> None:
+        with self.factory.begin() as s:
+            if s.execute(select(JobBlock.id).where(JobBlock.job_id == self.job_id, JobBlock.block == block)).scalar():
+                return
+            s.add(JobBlock(job_id=self.job_id, block=block, content=content))
+
+
 def _heartbeat(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float, stop: threading.Event) -> None:
     while not stop.wait(lease_seconds / 3):
         with factory.begin() as s:
@@ -83,7 +110,7 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         if kind == "payoff":
             result = run_payoff_study(spec["game"], spec["game"]["parties"])
         else:
-            result = run_study(spec, contributions)
+            result = run_study(spec, contributions, BlockStore(factory, job_id))
         error = None
     except (ValueError, ArithmeticError) as exc:
         result, error = None, f"{type(exc).__name__}: {exc}"
