@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,9 @@ class Coordinator:
     @classmethod
     def local(cls, data_dir: str | Path) -> Coordinator:
         """A coordinator in this process on a new data folder (same routes, database and worker)."""
-        from fastapi.testclient import TestClient
+        with warnings.catch_warnings():  # starlette >= 1.9 prefers httpx2 for its test client; httpx works
+            warnings.simplefilter("ignore")
+            from fastapi.testclient import TestClient
 
         from cocausal.service.app import create_app
         from cocausal.service.setup import init_coordinator

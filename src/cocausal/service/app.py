@@ -44,6 +44,8 @@ __all__ = ["create_app", "hash_key", "new_key"]
 
 log = logging.getLogger("cocausal.service")
 _RETRIES = 3
+#: Largest request body (a contribution of 500 covariates is about 12 MB of JSON).
+MAX_BODY_BYTES = 32 << 20
 
 
 def new_key(prefix: str) -> str:
@@ -101,6 +103,13 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                     f"(cocausal {__version__}) speaks {PROTOCOL_VERSION}",
                     f"install the cocausal version of the coordinator and send '{PROTOCOL_HEADER}: {PROTOCOL_VERSION}'",
                 )
+        if request.method == "POST":
+            length = request.headers.get("Content-Length")
+            if length is None or not length.isdigit():
+                return _error(411, "a POST needs a Content-Length header", "send the body with its length")
+            if int(length) > MAX_BODY_BYTES:
+                return _error(413, f"request body of {int(length)} bytes exceeds the limit of {MAX_BODY_BYTES} bytes",
+                              "a contribution holds statistics, not rows; check what you are sending")
         response = await call_next(request)
         response.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
         return response
