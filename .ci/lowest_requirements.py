@@ -21,7 +21,9 @@ from pathlib import Path
 EXTRAS = ("fair", "dist", "test", "server")
 PINNED = {"torch": "2.13.0"}
 
-_REQUIREMENT = re.compile(r"^\s*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(?P<extras>\[[^\]]*\])?\s*(?P<spec>[^;]*)(?P<marker>;.*)?$")
+_REQUIREMENT = re.compile(
+    r"^\s*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)\s*(?P<extras>\[[^\]]*\])?\s*(?P<spec>[^;]*)(?P<marker>;.*)?$"
+)
 
 
 def lowest(requirement: str) -> str:
