@@ -39,6 +39,9 @@ def test_local_cci_study_gives_the_in_process_rewards(tmp_path):
     summary = parties[0].summary()
     assert summary["n_parties"] == 3 and all(summary["criteria"].values())
     assert "parties" not in summary and "r" not in summary
+    own = parties[0].audit()
+    assert own and all(e["actor"] == "party:site-0" for e in own)
+    assert {e["actor"] for e in c.audit()} >= {"admin", "party:site-0", "party:site-1", "party:site-2"}
     assert c.verify_audit()["ok"]
 
 

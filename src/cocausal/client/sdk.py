@@ -159,6 +159,10 @@ class Coordinator:
     def revoke(self, study: str, party: str) -> dict:
         return self._s.post(f"/v1/studies/{study}/parties/{party}/revoke")
 
+    def audit(self, after: int = 0) -> list[dict]:
+        """Audit events after id ``after`` (one page of up to 1,000)."""
+        return self._s.get(f"/v1/audit?after={int(after)}")["events"]
+
     def verify_audit(self) -> dict:
         return self._s.get("/v1/audit/verify")
 
@@ -209,3 +213,7 @@ class Party:
 
     def summary(self) -> dict:
         return self._s.get(f"/v1/studies/{self.study}/summary")
+
+    def audit(self, after: int = 0) -> list[dict]:
+        """This party's own audit events (its requests), after id ``after``."""
+        return self._s.get(f"/v1/studies/{self.study}/audit?after={int(after)}")["events"]

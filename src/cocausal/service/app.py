@@ -35,7 +35,18 @@ from cocausal import __version__
 from cocausal.cci import ContributionError, PartyContribution, check_disclosure
 from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
 from cocausal.service.audit import append_event, verify_chain
-from cocausal.service.db import Credential, IdempotencyRecord, Job, Party, Study, Upload, make_engine, sessions, upgrade
+from cocausal.service.db import (
+    AuditEvent,
+    Credential,
+    IdempotencyRecord,
+    Job,
+    Party,
+    Study,
+    Upload,
+    make_engine,
+    sessions,
+    upgrade,
+)
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
 from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, StudySpec
 from cocausal.service.settings import CoordinatorSettings
@@ -46,6 +57,8 @@ log = logging.getLogger("cocausal.service")
 _RETRIES = 3
 #: Largest request body (a contribution of 500 covariates is about 12 MB of JSON).
 MAX_BODY_BYTES = 32 << 20
+#: Audit events per page (``?after=ID`` pages on).
+_AUDIT_PAGE = 1000
 
 
 def new_key(prefix: str) -> str:
@@ -342,6 +355,25 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             for cred in s.execute(select(Credential).where(Credential.party_id == p.id)).scalars():
                 cred.revoked = True
             return 200, {"study": name, "party": party_name, "state": "revoked", "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    def events(s: Session, *conditions) -> list[dict]:
+        rows = s.execute(select(AuditEvent).where(*conditions).order_by(AuditEvent.id).limit(_AUDIT_PAGE)).scalars()
+        return [{"id": e.id, "time": e.time.isoformat(), "actor": e.actor, "action": e.action, "outcome": e.outcome,
+                 "hash": e.hash} for e in rows]
+
+    @app.get("/v1/audit")
+    def audit_log(request: Request, who: Caller = Depends(admin), after: int = 0):
+        def work(s: Session):
+            return 200, {"events": events(s, AuditEvent.id > after)}
+        return handle(request, who, None, work)
+
+    @app.get("/v1/studies/{name}/audit")
+    def own_audit(name: str, request: Request, who: Caller = Depends(party), after: int = 0):
+        def work(s: Session):
+            study = own_study(s, who, name)
+            return 200, {"events": events(s, AuditEvent.party_id == who.party_id, AuditEvent.id > after),
+                         "_study_id": study.id}
         return handle(request, who, None, work)
 
     @app.get("/v1/audit/verify")
