@@ -24,7 +24,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
@@ -363,13 +363,13 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                  "hash": e.hash} for e in rows]
 
     @app.get("/v1/audit")
-    def audit_log(request: Request, who: Caller = Depends(admin), after: int = 0):
+    def audit_log(request: Request, who: Caller = Depends(admin), after: int = Query(0, ge=0, lt=2**63)):
         def work(s: Session):
             return 200, {"events": events(s, AuditEvent.id > after)}
         return handle(request, who, None, work)
 
     @app.get("/v1/studies/{name}/audit")
-    def own_audit(name: str, request: Request, who: Caller = Depends(party), after: int = 0):
+    def own_audit(name: str, request: Request, who: Caller = Depends(party), after: int = Query(0, ge=0, lt=2**63)):
         def work(s: Session):
             study = own_study(s, who, name)
             return 200, {"events": events(s, AuditEvent.party_id == who.party_id, AuditEvent.id > after),
