@@ -29,6 +29,8 @@ POLICY = {
     ("POST", "/v1/studies/{name}/run"): "admin",
     ("POST", "/v1/studies/{name}/parties/{party_name}/revoke"): "admin",
     ("GET", "/v1/audit/verify"): "admin",
+    ("GET", "/v1/audit"): "admin",
+    ("GET", "/v1/studies/{name}/audit"): "party",
     ("POST", "/v1/studies/{name}/uploads"): "party",
     ("GET", "/v1/studies/{name}/me"): "party",
     ("GET", "/v1/studies/{name}/reward"): "party",
@@ -102,6 +104,8 @@ def test_no_2xx_off_the_diagonal(shared_coordinator):
     assert results[("a1", "GET", f"/v1/studies/{a}")] == 403
     assert results[("anonymous", "GET", f"/v1/studies/{a}/me")] == 401
     assert results[("admin", "GET", f"/v1/studies/{a}/me")] == 403
+    assert results[("b1", "GET", f"/v1/studies/{a}/audit")] == 403
+    assert 200 <= results[("b1", "GET", f"/v1/studies/{b}/audit")] < 300
 
 
 def _may_succeed(policy: str, caller: dict, study: str | None) -> bool:
