@@ -2,7 +2,8 @@
 
 Every ``/v1`` route except ``/v1/health`` needs the header ``X-Cocausal-Protocol`` equal to
 :data:`~cocausal.service.PROTOCOL_VERSION` and a bearer key; every refusal is a 4xx with a
-JSON body ``{"error", "fix"}``; every request, allowed or not, is an audit row. A POST sent
+JSON body ``{"error", "fix"}``; every request to a ``/v1`` route, allowed or refused, is an audit
+row (refusals before authentication under the actor ``unauthenticated``). A POST sent
 with an ``Idempotency-Key`` is answered once and replayed on retry; the same key with a
 different body is a 409. A party key reaches only its own party's objects; anything else
 is a 403 that reads the same whether the object exists or not.
@@ -30,6 +31,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from cocausal import __version__
 from cocausal.cci import ContributionError, PartyContribution, check_disclosure
@@ -111,6 +113,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         if path.startswith("/v1/") and path != "/v1/health":
             sent = request.headers.get(PROTOCOL_HEADER)
             if sent != str(PROTOCOL_VERSION):
+                await run_in_threadpool(audit, "unauthenticated", request, 400)
                 return _error(
                     400, f"protocol version mismatch: the client speaks {sent or 'none'}, this coordinator "
                     f"(cocausal {__version__}) speaks {PROTOCOL_VERSION}",
@@ -119,8 +122,10 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         if request.method == "POST":
             length = request.headers.get("Content-Length")
             if length is None or not length.isdigit():
+                await run_in_threadpool(audit, "unauthenticated", request, 411)
                 return _error(411, "a POST needs a Content-Length header", "send the body with its length")
             if int(length) > MAX_BODY_BYTES:
+                await run_in_threadpool(audit, "unauthenticated", request, 413)
                 return _error(413, f"request body of {int(length)} bytes exceeds the limit of {MAX_BODY_BYTES} bytes",
                               "a contribution holds statistics, not rows; check what you are sending")
         response = await call_next(request)
@@ -137,6 +142,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'body'}: {e.get('msg', '')}" for e in exc.errors()[:5]
         )
         fix = "correct the named fields (GET /openapi.json has the schema)"
+        await run_in_threadpool(audit, "unauthenticated", request, 422)
         return _error(422, f"invalid request: {problems}", fix)
 
     @app.exception_handler(Exception)
@@ -260,11 +266,18 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             if study.spec.get("game") is not None:
                 raise ServiceError(409, f"the value table of {name!r} is posted; it fixes the parties",
                                    "create a new study to add a party")
-            if s.execute(select(Party).where(Party.study_id == study.id, Party.name == body.party)).scalar():
-                raise ServiceError(409, f"party {body.party!r} is already invited to {name!r}",
-                                   "choose another party name, or retry with the same Idempotency-Key")
             token = new_key("ccinv")
-            s.add(Party(study_id=study.id, name=body.party, state="invited", token_hash=hash_key(token)))
+            existing = s.execute(select(Party).where(Party.study_id == study.id, Party.name == body.party)).scalar()
+            if existing is None:
+                s.add(Party(study_id=study.id, name=body.party, state="invited", token_hash=hash_key(token)))
+            elif existing.state in ("invited", "enrolled"):
+                # a new token replaces a lost one (or a lost enrolment answer): older tokens and keys stop working
+                existing.state, existing.token_hash = "invited", hash_key(token)
+                for cred in s.execute(select(Credential).where(Credential.party_id == existing.id)).scalars():
+                    cred.revoked = True
+            else:
+                raise ServiceError(409, f"party {body.party!r} of {name!r} is {existing.state}",
+                                   "a party that uploaded (or was revoked) cannot be invited again; use a new name")
             return 201, {"study": name, "party": body.party, "token": token, "_study_id": study.id}
         return handle(request, who, body.model_dump(), work)
 
@@ -363,13 +376,13 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                  "hash": e.hash} for e in rows]
 
     @app.get("/v1/audit")
-    def audit_log(request: Request, who: Caller = Depends(admin), after: int = Query(0, ge=0, lt=2**63)):
+    def audit_log(request: Request, who: Caller = Depends(admin), after: int = Query(0, ge=0, lt=2**31)):
         def work(s: Session):
             return 200, {"events": events(s, AuditEvent.id > after)}
         return handle(request, who, None, work)
 
     @app.get("/v1/studies/{name}/audit")
-    def own_audit(name: str, request: Request, who: Caller = Depends(party), after: int = Query(0, ge=0, lt=2**63)):
+    def own_audit(name: str, request: Request, who: Caller = Depends(party), after: int = Query(0, ge=0, lt=2**31)):
         def work(s: Session):
             study = own_study(s, who, name)
             return 200, {"events": events(s, AuditEvent.party_id == who.party_id, AuditEvent.id > after),

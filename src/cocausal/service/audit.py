@@ -45,7 +45,8 @@ def append_event(session: Session, *, actor: str, action: str, target: str, outc
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
     last = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
     prev = last or GENESIS
-    event = AuditEvent(time=now(), actor=actor, action=action, target=target[:200], outcome=int(outcome),
+    # the columns are VARCHAR(120) and VARCHAR(200): PostgreSQL refuses longer values (a long URL path)
+    event = AuditEvent(time=now(), actor=actor[:120], action=action[:120], target=target[:200], outcome=int(outcome),
                        study_id=study_id, party_id=party_id, prev_hash=prev)
     event.hash = event_hash(prev, event)
     session.add(event)
