@@ -399,7 +399,9 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     @app.post("/v1/enrol", status_code=201)
     def enrol(body: EnrolRequest, request: Request):
         def work(s: Session):
-            p = s.execute(select(Party).where(Party.token_hash == hash_key(body.token))).scalar()
+            # FOR UPDATE: on PostgreSQL concurrent enrolments with one token queue on the row and the
+            # later ones no longer match (SQLite's BEGIN IMMEDIATE serialises them already)
+            p = s.execute(select(Party).where(Party.token_hash == hash_key(body.token)).with_for_update()).scalar()
             if p is None or p.state != "invited":
                 raise unauthorised()
             key = new_key("ccparty")
