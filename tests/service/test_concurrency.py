@@ -74,3 +74,36 @@ def test_twenty_parties_upload_concurrently(any_coordinator):
     verified = admin.verify_audit()
     assert verified["ok"] is True, verified  # concurrent appends never fork the chain
     assert "database is locked" not in coord.log()
+
+
+@pytest.mark.timeout(240)
+def test_a_one_time_token_enrols_once_under_concurrent_use(any_coordinator):
+    """The same enrolment token sent by several clients at once yields exactly one API key."""
+    import threading
+
+    coord = any_coordinator
+    admin = coord.admin()
+    spec = study_spec(synthetic_parts(1))
+    admin.create_study(spec)
+    senders = 4
+    for round_ in range(5):
+        name = f"dup-{round_}"
+        token = admin.invite(spec["name"], name)
+        barrier = threading.Barrier(senders, timeout=30)
+        codes: list = [None] * senders
+
+        def send(slot: int, token=token, barrier=barrier, codes=codes) -> None:
+            with coord.client() as http:
+                barrier.wait()
+                codes[slot] = http.post("/v1/enrol", json={"token": token}).status_code
+
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(senders)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert sorted(codes) == [201] + [401] * (senders - 1), (round_, codes)
+        keys = coord.sql("SELECT count(*) FROM credentials c JOIN parties p ON c.party_id = p.id "
+                         "JOIN studies s ON p.study_id = s.id WHERE s.name = :s AND p.name = :p",
+                         s=spec["name"], p=name)
+        assert keys[0][0] == 1, f"round {round_}: {keys[0][0]} API keys for one one-time token"

@@ -113,14 +113,29 @@ def test_malformed_json_body_is_422(shared_coordinator):
 
 def test_out_of_range_query_numbers_are_422_not_500(open_study):
     # schemathesis found GET /v1/audit?after=-5807577358245636866048 -> 500 (SQLite integer overflow)
+    # and after=9223372036854775806 -> 500 on PostgreSQL (audit.id is a 32-bit INTEGER there)
     coord, spec, party = open_study
-    for after in ("-5807577358245636866048", str(2**63), "-1"):
+    for after in ("-5807577358245636866048", str(2**63 - 2), str(2**31), "-1"):
         with coord.client(coord.admin_key) as http:
             _assert_refusal(http.get("/v1/audit", params={"after": after}), 422, "after")
         with coord.client(party.api_key) as http:
             _assert_refusal(http.get(f"/v1/studies/{spec['name']}/audit", params={"after": after}), 422, "after")
     with coord.client(coord.admin_key) as http:
-        assert http.get("/v1/audit", params={"after": 2**63 - 1}).json()["events"] == []
+        assert http.get("/v1/audit", params={"after": 2**31 - 1}).json()["events"] == []
+
+
+def test_long_paths_are_refused_and_audited_not_500(open_study):
+    # schemathesis found a 500 on PostgreSQL: the audit row's action ("GET <path>") overflowed VARCHAR(120)
+    coord, spec, party = open_study
+    long_name = "\u1e70\u033a" * 100 + "a" * 150
+    before = coord.count("audit")
+    with coord.client(coord.admin_key) as http:
+        _assert_refusal(http.get(f"/v1/studies/{long_name}"), 404, "does not exist")
+        _assert_refusal(http.post(f"/v1/studies/{long_name}/seal"), 404, "does not exist")
+    with coord.client(party.api_key) as http:
+        _assert_refusal(http.get(f"/v1/studies/{long_name}/me"), 403)
+    assert coord.count("audit") == before + 3
+    assert coord.admin().verify_audit()["ok"] is True
 
 
 def _schemathesis() -> str | None:
