@@ -117,3 +117,18 @@ def test_a_job_taken_over_after_its_worker_died_resumes_from_its_checkpoint(tmp_
     for i, party in enumerate(parties):
         got = party.reward()
         assert (got["phi"], got["r"], got["tau_r"], got["se_r"]) == (ref.phi[i], ref.r[i], ref.tau_r[i], ref.se_r[i])
+
+
+def test_reinvite_replaces_a_lost_token_and_the_folder_is_private(tmp_path):
+    data = load_ihdp(1).data
+    c = Coordinator.local(tmp_path / "coord")
+    assert (tmp_path / "coord").stat().st_mode & 0o077 == 0
+    c.create_study({"name": "s", "treatment": "t", "outcome": "y", "covariates": list(data.feature_names)})
+    first = c.enrol(c.invite("s", "site-a"))
+    again = c.enrol(c.invite("s", "site-a"))  # the first answer was "lost": the admin invites again
+    with pytest.raises(CoordinatorError, match="API key"):
+        first.status()
+    assert again.status()["state"] == "enrolled"
+    again.upload(again.contribution(data))
+    with pytest.raises(CoordinatorError, match="uploaded"):
+        c.invite("s", "site-a")

@@ -49,7 +49,12 @@ class CoordinatorSettings(BaseSettings):
         return cls(**values)
 
     def save(self) -> None:
-        """Write ``coordinator.json`` (the database URL and lease times; never a key)."""
+        """Write ``coordinator.json`` (the settings that differ from the defaults; never a key).
+
+        The folder is made private to its owner (mode 0700): the database holds every party's
+        statistics and the key hashes.
+        """
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        stored = self.model_dump(mode="json", exclude={"data_dir"}, exclude_none=True)
+        self.data_dir.chmod(0o700)
+        stored = self.model_dump(mode="json", exclude={"data_dir"}, exclude_none=True, exclude_defaults=True)
         (self.data_dir / SETTINGS_FILE).write_text(json.dumps(stored, indent=2) + "\n")

@@ -18,7 +18,7 @@ import socket
 import threading
 import time
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from cocausal.cci import PartyContribution
@@ -125,6 +125,7 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         job.state, job.finished, job.error = ("done" if error is None else "failed"), now(), error
         study.state = job.state
         study.result = result
+        s.execute(delete(JobBlock).where(JobBlock.job_id == job_id))
         append_event(s, actor=f"worker:{worker}", action=f"job {job.state}", target=f"job {job_id}",
                      outcome=200 if error is None else 500, study_id=study.id)
         return job.state
@@ -142,13 +143,18 @@ def work(settings: CoordinatorSettings, *, max_jobs: int | None = None, idle_exi
     done = 0
     idle_since = time.monotonic()
     while max_jobs is None or done < max_jobs:
-        job_id = claim_job(factory, worker, settings.lease_seconds)
-        if job_id is None:
-            if idle_exit is not None and time.monotonic() - idle_since > idle_exit:
-                break
+        try:
+            job_id = claim_job(factory, worker, settings.lease_seconds)
+            if job_id is None:
+                if idle_exit is not None and time.monotonic() - idle_since > idle_exit:
+                    break
+                time.sleep(settings.poll_seconds)
+                continue
+            state = run_job(factory, job_id, worker, settings.lease_seconds)
+        except Exception:  # a lost database connection must not end the worker; the lease recovers the job
+            log.exception("worker %s: job loop failed; retrying in %.1f s", worker, settings.poll_seconds)
             time.sleep(settings.poll_seconds)
             continue
-        state = run_job(factory, job_id, worker, settings.lease_seconds)
         log.info("job %s %s", job_id, state)
         done += 1
         idle_since = time.monotonic()
