@@ -187,12 +187,6 @@ def database(request) -> str | None:
     return _database_url(request)
 
 
-@pytest.fixture(params=BOTH_DATABASES)
-def any_database(request) -> str | None:
-    """Like ``database`` but PostgreSQL runs in the fast suite too."""
-    return _database_url(request)
-
-
 @pytest.fixture(scope="session", params=DATABASES)
 def session_database(request) -> str | None:
     return _database_url(request)
@@ -336,8 +330,8 @@ def shared_coordinator(tmp_path_factory, session_database) -> Iterator[RunningCo
         yield coord
 
 
-@pytest.fixture
-def any_coordinator(tmp_path, any_database) -> Iterator[RunningCoordinator]:
-    """A running coordinator on SQLite and on PostgreSQL (both in the fast suite)."""
-    with running_coordinator(tmp_path / "coord", any_database) as coord:
+@pytest.fixture(scope="module", params=BOTH_DATABASES)
+def any_coordinator(request, tmp_path_factory) -> Iterator[RunningCoordinator]:
+    """A coordinator per module on SQLite and on PostgreSQL (both in the fast suite)."""
+    with running_coordinator(tmp_path_factory.mktemp("coord"), _database_url(request)) as coord:
         yield coord
