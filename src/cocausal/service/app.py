@@ -99,13 +99,17 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     factory = sessions(make_engine(settings.url))
     app = FastAPI(title="cocausal coordinator", version=__version__,
                   description="Multi-party collaborative causal inference; see docs/service.md.")
-    app.state.sessions = factory
-    app.state.settings = settings
 
-    def audit(caller: str, request: Request, outcome: int, study_id=None, party_id=None) -> None:
+    def record(s: Session, actor: str, request: Request, outcome: int, study_id=None, party_id=None,
+               prefix: str = "") -> None:
+        """The audit row of ``request`` in the transaction of ``s``."""
+        append_event(s, actor=actor, action=f"{prefix}{request.method} {request.url.path}", target=request.url.path,
+                     outcome=outcome, study_id=study_id, party_id=party_id)
+
+    def audit(actor: str, request: Request, outcome: int, study_id=None, party_id=None) -> None:
+        """The audit row of a refused request, in its own transaction."""
         with factory.begin() as s:
-            append_event(s, actor=caller, action=f"{request.method} {request.url.path}", target=request.url.path,
-                         outcome=outcome, study_id=study_id, party_id=party_id)
+            record(s, actor, request, outcome, study_id, party_id)
 
     @app.middleware("http")
     async def protocol(request: Request, call_next):
@@ -183,47 +187,48 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         return who
 
     # ------------------------------------------------------------------ transactions
-    def handle(request: Request, who: Caller | None, body: Any, work: Callable[[Session], tuple[int, dict]],
-               study_name: str | None = None) -> JSONResponse:
+    def handle(request: Request, who: Caller | None, body: Any,
+               work: Callable[[Session], tuple[int, dict]]) -> JSONResponse:
         """Run ``work`` in one transaction with its audit row, idempotently for POSTs with a key."""
-        key = request.headers.get("Idempotency-Key")
+        key = request.headers.get("Idempotency-Key") if who is not None else None
         digest = hashlib.sha256(
             json.dumps([request.method, request.url.path, body], sort_keys=True, default=str).encode()
         ).hexdigest()
         actor = who.actor if who else "anonymous"
-        for attempt in range(_RETRIES):
-            try:
-                with factory.begin() as s:
-                    if key is not None and who is not None:
-                        stored = s.execute(select(IdempotencyRecord).where(
-                            IdempotencyRecord.credential_id == who.credential_id, IdempotencyRecord.key == key
-                        )).scalar()
-                        if stored is not None:
-                            if stored.request_hash != digest:
-                                raise ServiceError(
-                                    409, f"Idempotency-Key {key[:40]!r} was already used for a different request",
-                                    "send a new Idempotency-Key with a new request; reuse a key only to retry",
-                                )
-                            append_event(s, actor=actor, action=f"replay {request.method} {request.url.path}",
-                                         target=request.url.path, outcome=stored.status,
-                                         study_id=who.study_id, party_id=who.party_id)
-                            return JSONResponse(json.loads(stored.body), status_code=stored.status)
-                    status, payload = work(s)
-                    append_event(s, actor=actor, action=f"{request.method} {request.url.path}", target=request.url.path,
-                                 outcome=status, study_id=payload.get("_study_id"),
-                                 party_id=who.party_id if who else None)
-                    payload = {k: v for k, v in payload.items() if not k.startswith("_")}
-                    if key is not None and who is not None and request.method == "POST":
-                        s.add(IdempotencyRecord(credential_id=who.credential_id, key=key, request_hash=digest,
-                                                status=status, body=json.dumps(payload)))
-                return JSONResponse(payload, status_code=status)
-            except ServiceError as exc:
-                audit(actor, request, exc.status, who.study_id if who else None, who.party_id if who else None)
-                raise
-            except IntegrityError:
-                if attempt == _RETRIES - 1:
-                    raise
-        raise AssertionError("unreachable")
+        party_id = who.party_id if who else None
+
+        def once() -> JSONResponse:
+            with factory.begin() as s:
+                if key is not None:
+                    stored = s.execute(select(IdempotencyRecord).where(
+                        IdempotencyRecord.credential_id == who.credential_id, IdempotencyRecord.key == key
+                    )).scalar()
+                    if stored is not None:
+                        if stored.request_hash != digest:
+                            raise ServiceError(
+                                409, f"Idempotency-Key {key[:40]!r} was already used for a different request",
+                                "send a new Idempotency-Key with a new request; reuse a key only to retry",
+                            )
+                        record(s, actor, request, stored.status, who.study_id, party_id, prefix="replay ")
+                        return JSONResponse(json.loads(stored.body), status_code=stored.status)
+                status, payload = work(s)
+                record(s, actor, request, status, payload.get("_study_id"), party_id)
+                payload = {k: v for k, v in payload.items() if not k.startswith("_")}
+                if key is not None and request.method == "POST":
+                    s.add(IdempotencyRecord(credential_id=who.credential_id, key=key, request_hash=digest,
+                                            status=status, body=json.dumps(payload)))
+            return JSONResponse(payload, status_code=status)
+
+        try:
+            for _ in range(_RETRIES - 1):
+                try:
+                    return once()
+                except IntegrityError:  # a concurrent twin committed first; the next try replays it
+                    continue
+            return once()
+        except ServiceError as exc:
+            audit(actor, request, exc.status, who.study_id if who else None, party_id)
+            raise
 
     def study_of(s: Session, name: str) -> Study:
         study = s.execute(select(Study).where(Study.name == name)).scalar()
