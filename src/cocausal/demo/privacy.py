@@ -43,7 +43,7 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
     ax.set_xscale("log", base=2)
     ax.set_xlabel("epsilon")
     ax.set_ylabel("relative error vs non-private PSM")
-    ax.set_title(f"PrivATE on IHDP ({reps} releases per point; evaluation, not private)")
+    ax.set_title(f"PrivATE on IHDP, {reps} releases per point\n(research evaluation: NOT private)", fontsize=10)
     ax.legend(fontsize=8)
     figure = save(fig, out, "privacy_re_vs_eps.png")
     rows = [[level, eps, re[level][eps].mean(), re[level][eps].std(ddof=1)] for level in _LEVELS for eps in _EPSILONS]
