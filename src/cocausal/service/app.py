@@ -28,7 +28,7 @@ from typing import Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -200,6 +200,10 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         def once() -> JSONResponse:
             with factory.begin() as s:
                 if key is not None:
+                    if s.get_bind().dialect.name == "postgresql":
+                        # a concurrent twin with the same key waits here, then replays the first one's answer
+                        s.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
+                                  {"k": f"idempotency:{who.credential_id}:{key}"})
                     stored = s.execute(select(IdempotencyRecord).where(
                         IdempotencyRecord.credential_id == who.credential_id, IdempotencyRecord.key == key
                     )).scalar()
