@@ -32,11 +32,12 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
 
 from cocausal import __version__
 from cocausal.cci import ContributionError, PartyContribution, check_disclosure
 from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
-from cocausal.service.audit import append_event, verify_chain
+from cocausal.service.audit import GroupCommit, append_event, verify_chain
 from cocausal.service.db import (
     AuditEvent,
     Credential,
@@ -93,10 +94,63 @@ def _error(status: int, error: str, fix: str) -> JSONResponse:
     return JSONResponse({"error": error, "fix": fix}, status_code=status, headers=headers)
 
 
+class ProtocolCheck:
+    """ASGI middleware: the protocol header and the body limits, checked before any route runs.
+
+    A ``/v1`` request (except ``/v1/health``) without ``X-Cocausal-Protocol`` equal to
+    :data:`~cocausal.service.PROTOCOL_VERSION`, and a POST without ``Content-Length`` or with a
+    body over :data:`MAX_BODY_BYTES`, are refused with an audit row; every response carries the
+    protocol header. A plain ASGI class rather than ``@app.middleware``: the latter streams
+    every response through a second task.
+    """
+
+    def __init__(self, app, audit: Callable[..., None]) -> None:
+        self.app, self.audit = app, audit
+
+    def refusal(self, scope) -> JSONResponse | None:
+        path, headers = scope["path"], Headers(scope=scope)
+        if path.startswith("/v1/") and path != "/v1/health":
+            sent = headers.get(PROTOCOL_HEADER)
+            if sent != str(PROTOCOL_VERSION):
+                return _error(
+                    400, f"protocol version mismatch: the client speaks {sent or 'none'}, this coordinator "
+                    f"(cocausal {__version__}) speaks {PROTOCOL_VERSION}",
+                    f"install the cocausal version of the coordinator and send '{PROTOCOL_HEADER}: {PROTOCOL_VERSION}'",
+                )
+        if scope["method"] == "POST":
+            length = headers.get("Content-Length")
+            if length is None or not length.isdigit():
+                return _error(411, "a POST needs a Content-Length header", "send the body with its length")
+            if int(length) > MAX_BODY_BYTES:
+                return _error(413, f"request body of {int(length)} bytes exceeds the limit of {MAX_BODY_BYTES} bytes",
+                              "a contribution holds statistics, not rows; check what you are sending")
+        return None
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refused = self.refusal(scope)
+        if refused is not None:
+            await run_in_threadpool(self.audit, "unauthenticated", Request(scope), refused.status_code)
+            await refused(scope, receive, send)
+            return
+
+        async def send_with_protocol(message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+            await send(message)
+
+        await self.app(scope, receive, send_with_protocol)
+
+
 def create_app(settings: CoordinatorSettings) -> FastAPI:
     """The coordinator application on the database of ``settings`` (migrated at start-up)."""
     upgrade(settings.url)
     factory = sessions(make_engine(settings.url))
+    # reads (authentication, GET routes) do not take SQLite's write lock; their audit rows are group-committed
+    reads = sessions(make_engine(settings.url, read_only=True)) if settings.url.startswith("sqlite") else factory
+    audit_writer = GroupCommit(factory)
     app = FastAPI(title="cocausal coordinator", version=__version__,
                   description="Multi-party collaborative causal inference; see docs/service.md.")
 
@@ -107,34 +161,11 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                      outcome=outcome, study_id=study_id, party_id=party_id)
 
     def audit(actor: str, request: Request, outcome: int, study_id=None, party_id=None) -> None:
-        """The audit row of a refused request, in its own transaction."""
-        with factory.begin() as s:
-            record(s, actor, request, outcome, study_id, party_id)
+        """The audit row of a read or a refused request, committed (grouped with concurrent ones) on return."""
+        audit_writer.append(actor=actor, action=f"{request.method} {request.url.path}", target=request.url.path,
+                            outcome=outcome, study_id=study_id, party_id=party_id)
 
-    @app.middleware("http")
-    async def protocol(request: Request, call_next):
-        path = request.url.path
-        if path.startswith("/v1/") and path != "/v1/health":
-            sent = request.headers.get(PROTOCOL_HEADER)
-            if sent != str(PROTOCOL_VERSION):
-                await run_in_threadpool(audit, "unauthenticated", request, 400)
-                return _error(
-                    400, f"protocol version mismatch: the client speaks {sent or 'none'}, this coordinator "
-                    f"(cocausal {__version__}) speaks {PROTOCOL_VERSION}",
-                    f"install the cocausal version of the coordinator and send '{PROTOCOL_HEADER}: {PROTOCOL_VERSION}'",
-                )
-        if request.method == "POST":
-            length = request.headers.get("Content-Length")
-            if length is None or not length.isdigit():
-                await run_in_threadpool(audit, "unauthenticated", request, 411)
-                return _error(411, "a POST needs a Content-Length header", "send the body with its length")
-            if int(length) > MAX_BODY_BYTES:
-                await run_in_threadpool(audit, "unauthenticated", request, 413)
-                return _error(413, f"request body of {int(length)} bytes exceeds the limit of {MAX_BODY_BYTES} bytes",
-                              "a contribution holds statistics, not rows; check what you are sending")
-        response = await call_next(request)
-        response.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
-        return response
+    app.add_middleware(ProtocolCheck, audit=audit)
 
     @app.exception_handler(ServiceError)
     async def service_error(request: Request, exc: ServiceError):
@@ -160,15 +191,19 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         scheme, _, key = header.partition(" ")
         found = None
         if scheme.lower() == "bearer" and 10 <= len(key) <= 200:
-            with factory() as s:
-                cred = s.execute(select(Credential).where(Credential.key_hash == hash_key(key))).scalar()
-                if cred is not None and not cred.revoked:
-                    if cred.role == "admin":
-                        found = Caller(cred.id, "admin")
-                    else:
-                        party = s.get(Party, cred.party_id)
-                        if party is not None and party.state != "revoked":
-                            found = Caller(cred.id, "party", party.id, party.study_id, party.name)
+            # one read of the key and its party (no ORM objects: this runs on every request)
+            query = (select(Credential.id, Credential.role, Credential.revoked, Party.id, Party.study_id, Party.name,
+                            Party.state)
+                     .outerjoin(Party, Party.id == Credential.party_id)
+                     .where(Credential.key_hash == hash_key(key)))
+            with reads() as s:
+                row = s.execute(query).first()
+            if row is not None and not row[2]:
+                cred_id, role, _, party_id, study_id, name, party_state = row
+                if role == "admin":
+                    found = Caller(cred_id, "admin")
+                elif party_id is not None and party_state != "revoked":
+                    found = Caller(cred_id, "party", party_id, study_id, name)
         if found is None:
             audit("anonymous", request, 401)
             raise unauthorised()
@@ -189,13 +224,22 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     # ------------------------------------------------------------------ transactions
     def handle(request: Request, who: Caller | None, body: Any,
                work: Callable[[Session], tuple[int, dict]]) -> JSONResponse:
-        """Run ``work`` in one transaction with its audit row, idempotently for POSTs with a key."""
+        """Run ``work`` in one transaction with its audit row, idempotently for POSTs with a key.
+
+        A GET runs in a read-only transaction and is answered once its audit row is committed.
+        """
         key = request.headers.get("Idempotency-Key") if who is not None else None
         digest = hashlib.sha256(
             json.dumps([request.method, request.url.path, body], sort_keys=True, default=str).encode()
         ).hexdigest()
         actor = who.actor if who else "anonymous"
         party_id = who.party_id if who else None
+
+        def read() -> JSONResponse:
+            with reads() as s:
+                status, payload = work(s)
+            audit(actor, request, status, payload.get("_study_id"), party_id)
+            return JSONResponse({k: v for k, v in payload.items() if not k.startswith("_")}, status_code=status)
 
         def once() -> JSONResponse:
             with factory.begin() as s:
@@ -224,6 +268,8 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             return JSONResponse(payload, status_code=status)
 
         try:
+            if request.method == "GET":
+                return read()
             for _ in range(_RETRIES - 1):
                 try:
                     return once()

@@ -166,18 +166,36 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_read_only(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
 def _sqlite_begin(connection) -> None:
     # Take the write lock at the start: a deferred transaction that reads and then writes
     # fails with "database is locked" when another writer committed in between.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url`` (``sqlite:///PATH`` or ``postgresql+psycopg://...``)."""
+def _sqlite_begin_read(connection) -> None:
+    # A deferred transaction: one consistent snapshot for its reads, no write lock (WAL readers
+    # do not wait for the writer).
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url`` (``sqlite:///PATH`` or ``postgresql+psycopg://...``).
+
+    With ``read_only`` on SQLite, transactions read one snapshot without the write lock and
+    any write is refused (``PRAGMA query_only``); on PostgreSQL it is an ordinary engine.
+    """
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        if read_only:
+            event.listen(engine, "connect", _sqlite_read_only)
+        event.listen(engine, "begin", _sqlite_begin_read if read_only else _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
