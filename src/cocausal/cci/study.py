@@ -44,6 +44,7 @@ from cocausal.cci.coalitions import (
 )
 from cocausal.cci.contributions import PartyContribution, PartyStatistics
 from cocausal.cci.criteria import CriteriaReport, check_criteria
+from cocausal.cci.federated import FEDERATED_ESTIMATORS, FederatedEvaluator
 from cocausal.cci.realisation import realise_rewards
 from cocausal.cci.rewards import DEFAULT_RHO0, gain_cost, rho_shapley_rewards
 from cocausal.cci.valuation import KLValuation, empty_value, kl_value, usable
@@ -352,7 +353,16 @@ class CollaborativeATE:
             )
         return estimator
 
-    def _evaluator(self, parties: Parties | PartyStatistics, estimator, root):
+    def _evaluator(self, parties: Parties | PartyStatistics, estimator, root, rounds):
+        if rounds is not None:
+            path = vectorised_path(estimator)
+            if not isinstance(parties, PartyStatistics) or path not in FEDERATED_ESTIMATORS or self.se != "analytic":
+                raise ValueError(
+                    f"rounds= runs a federated study: contributions (PartyContribution) with estimator in "
+                    f"{FEDERATED_ESTIMATORS} (default nuisance models, no cross-fitting) and se='analytic'; got "
+                    f"estimator={self.estimator!r}, se={self.se!r} on {type(parties).__name__}."
+                )
+            return FederatedEvaluator(parties, path, rounds, clip=estimator.clip)
         linear = vectorised_path(estimator) == "por"  # linear POR: summed sufficient statistics
         if linear and self.se in ("analytic", "fitted_variance"):
             return LinearPOREvaluator(parties, se=self.se)
@@ -370,7 +380,7 @@ class CollaborativeATE:
         return EstimatorEvaluator(parties, estimator, self.se, int(self.n_boot), root, self.executor)
 
     # ------------------------------------------------------------------ fit
-    def fit(self, parties, *, store=None) -> CollaborativeATE:
+    def fit(self, parties, *, store=None, rounds=None) -> CollaborativeATE:
         """Value the parties' data, compute fair rewards and realise them.
 
         Parameters
@@ -387,6 +397,12 @@ class CollaborativeATE:
             holds are not recomputed, so a run resumed after a crash computes only the rest and
             gives the same numbers (the estimates are a function of the coalition). Only the
             count wording of the coalition warnings can differ from a run without a store.
+        rounds : callable, optional
+            A federated IPW/AIPW study on contributions: ``rounds({party index: request}) ->
+            {party index: answer}`` asks the parties for sums over their rows
+            (:class:`~cocausal.cci.federated.FederatedEvaluator`; :class:`~cocausal.cci.federated.LocalRounds`
+            in one process). The rewards equal those of the same study on the pooled rows up
+            to rounding.
 
         Returns
         -------
@@ -404,7 +420,7 @@ class CollaborativeATE:
         parties = _parties(parties)
         n = parties.n_parties
         coalition_root, shapley_seed, reward_seed = spawn_seeds(self.random_state, 3)
-        evaluator = self._evaluator(parties, estimator, coalition_root)
+        evaluator = self._evaluator(parties, estimator, coalition_root, rounds)
         method = self.shapley
         if method == "auto":
             method = "exact" if n <= 20 else "montecarlo"
