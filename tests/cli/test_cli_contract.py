@@ -145,6 +145,40 @@ _BAD_INPUT = [
     ("report", "not-an-object", lambda t: [_write(t, "list.json", "[1, 2]"), "--out", str(t / "r.html")],
      "JSON object"),
     ("demo", "unknown-section", lambda t: ["--out", str(t / "demo"), "--only", "nope"], "section"),
+    # issue 17: nonsense that used to give a number, or an error without the file, the option or the fix
+    ("estimate", "outcome-is-treatment",
+     lambda t: ["--dataset", _causal_csv(t), "--treatment", "w", "--outcome", "w"], "--outcome"),
+    ("cci", "outcome-is-treatment",
+     lambda t: ["--dataset", _causal_csv(t), "--treatment", "w", "--outcome", "w"], "--outcome"),
+    ("estimate", "duplicated-column",
+     lambda t: ["--dataset", _write(t, "dup.csv", "w,y,x,x\n1,2,3,4\n0,1,2,5\n1,3,1,1\n0,2,2,2\n"),
+                "--treatment", "w", "--outcome", "y"], "more than once"),
+    ("estimate", "empty-csv",
+     lambda t: ["--dataset", _write(t, "empty.csv", ""), "--treatment", "w", "--outcome", "y"], "empty.csv"),
+    ("estimate", "header-only-csv",
+     lambda t: ["--dataset", _write(t, "head.csv", "w,y,x\n"), "--treatment", "w", "--outcome", "y"],
+     "no data rows"),
+    ("estimate", "tokenizer-error",
+     lambda t: ["--dataset", _write(t, "tok.csv", "w,y,x\n1,2,3\n0,1,2,5,6\n"), "--treatment", "w",
+                "--outcome", "y"], "line 3 has 5 fields"),
+    ("estimate", "missing-values",
+     lambda t: ["--dataset", _write(t, "na.csv", "w,y,x\n1,2,\n0,1,2\n1,3,1\n0,2,2\n"), "--treatment", "w",
+                "--outcome", "y"], "--dropna"),
+    ("estimate", "id-column",
+     lambda t: ["--dataset", _write(t, "id.csv", "id,w,y,x\na,1,2,1\nb,0,1,2\nc,1,3,1\nd,0,2,2\n"),
+                "--treatment", "w", "--outcome", "y"], "--covariates x"),
+    ("estimate", "unknown-covariate", lambda t: ["--covariates", "nope"], "--covariates"),
+    ("cci", "party-column-on-shipped-data", lambda t: ["--party-column", "x1"], "--party-column"),
+    ("cci", "too-much-work", lambda t: ["--parties", "20", "--estimator", "ipw", "--max-minutes", "0.01"],
+     "--shapley montecarlo"),
+    ("payoff", "exchange-rate-zero", lambda t: ["--exchange-rate", "0"], "--exchange-rate"),
+    ("payoff", "exchange-rate-negative", lambda t: ["--exchange-rate", "-1"], "--exchange-rate"),
+    ("payoff", "game-with-a-string",
+     lambda t: ["--game", _write(t, "g.json", '{"value_by_bitmask": [0, "x", 1, 2]}')], "value_by_bitmask[1]"),
+    ("report", "empty-object", lambda t: [_write(t, "e.json", "{}"), "--out", str(t / "r.html")], "empty"),
+    ("fair-pool", "yaml-syntax",
+     lambda t: [_write(t, "bad.yaml", "a: [1, 2\nb: 3\n"), "--applicant", _write(t, "a.json", "[]"),
+                "--sensitive", "A"], "line 2"),
 ]
 
 
@@ -202,22 +236,25 @@ def test_bad_input_exits_2_with_an_error_line(case, tmp_path, capsys):
 @pytest.mark.parametrize(
     "argv",
     [["estimate", "--method", "bogus"], ["cci", "--parties", "0"], ["estimate", "--no-such-option"],
-     ["no-such-command"]],
-    ids=["bad-choice", "below-min", "unknown-option", "unknown-command"],
+     ["no-such-command"], ["private-ate", "--level", "bogus"], ["cci", "--se", "bogus"],
+     ["estimate", "--n-boot", "x"]],
+    ids=["bad-choice", "below-min", "unknown-option", "unknown-command", "bad-enum", "bad-enum-cci", "not-an-int"],
 )
 def test_usage_errors_exit_2(argv, capsys):
     """Errors of the option parser (typer's vendored click) are bad input too."""
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "internal error" not in err and "Traceback" not in err
-    assert any(line.startswith("Error:") for line in _lines(err)), err
+    lines = _lines(err)
+    assert len(lines) == 1 and lines[0].startswith("error:") and "Value error" not in err, err
+    assert " -h " in lines[0], err  # says where the valid choices are listed
 
 
 # --------------------------------------------------------------------------- internal errors
 
 # Per command: (module attribute to break, argv). The attribute is read when the command runs.
 INTERNAL = {
-    "estimate": ("cocausal.cli.estimate.load_dataset", []),
+    "estimate": ("cocausal.cli.estimate.load_causal", []),
     "cci": ("cocausal.cli.cci._load", []),
     "payoff": ("cocausal.cli.payoff.allocate", []),
     "private-ate": ("cocausal.cli.private_ate._load", []),
@@ -247,7 +284,7 @@ def test_internal_error_exits_1_with_debug_hint(command, monkeypatch, tmp_path, 
 
 
 def test_debug_flag_shows_the_traceback(monkeypatch):
-    monkeypatch.setattr("cocausal.cli.estimate.load_dataset", _boom)
+    monkeypatch.setattr("cocausal.cli.estimate.load_causal", _boom)
     with pytest.raises(RuntimeError, match="simulated internal failure"):
         main(["--debug", "estimate"])
 

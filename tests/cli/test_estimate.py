@@ -59,7 +59,11 @@ def test_csv_input_and_bad_input_exit_2(tmp_path, capsys):
     bad.loc[5, "age"] = np.nan
     bad.to_csv(path, index=False)
     assert main(["estimate", "-d", str(path), "--treatment", "w", "--outcome", "out"]) == 2
-    assert "non-finite" in capsys.readouterr().err
+    assert "missing values (age: 1; first on line 7)" in capsys.readouterr().err
+    argv = ["estimate", "-d", str(path), "--treatment", "w", "--outcome", "out", "--dropna", "--json", str(out)]
+    assert main(argv) == 0
+    assert json.loads(out.read_text())["n"] == 99
+    assert "dropped them (--dropna)" in capsys.readouterr().err
     bad = df.copy()
     bad.loc[0, "w"] = 3
     bad.to_csv(path, index=False)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import re
 import sys
 
 import click
@@ -44,7 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "fair-predict": (
         "cocausal.cli.fair_predict",
-        "Train counterfactually fair predictors (EXOC, Fair-K, CLAIRE) and baselines."
+        "Train counterfactually fair predictors (EXOC, EXOC-cut, Fair-K, CLAIRE) and baselines."
     ),
     "demo": ("cocausal.cli.demo", "Run all six capabilities on the shipped data and write a self-contained report."),
     "coordinator": (
@@ -94,15 +95,42 @@ _ABORT = (*_click_types("Abort"), typer.Abort)
 _USAGE = _click_types("ClickException")
 
 
+def _json_to_stdout(argv: list[str]) -> bool:
+    """Whether ``argv`` asks for ``--json -`` (the JSON on stdout)."""
+    return any(a == "--json=-" or (a == "--json" and b == "-") for a, b in zip(argv, [*argv[1:], None]))
+
+
+def _usage_line(exc: BaseException) -> str:
+    """An option-parser error as one line: the option, the problem, and where the choices are listed."""
+    text = " ".join(str(exc.format_message() if hasattr(exc, "format_message") else exc).split())
+    text = text.replace("Value error, ", "")
+    text = re.sub(r"Input should be a valid (\w+), unable to parse string as an? \w+", r"expected a valid \1", text)
+    text = text.replace("Input should be", "must be")
+    text = re.sub(r"^Invalid value for ('[^']+'(?: / '[^']+')?): (.*)$", r"\1: \2", text)
+    text = re.sub(r"'(-[\w-]+)'(?: / '-\w')?", r"\1", text)
+    command = state.get("command")
+    where = f"cocausal {command} -h" if command else "cocausal -h"
+    return f"{text.rstrip('.')}. See {where} for the options."
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI and map errors to exit codes (0 ok, 2 bad input, 1 internal error)."""
+    """Run the CLI and map errors to exit codes (0 ok, 2 bad input, 1 internal error).
+
+    ``--json -`` writes the JSON to stdout and sends the tables to stderr.
+    """
     argv = sys.argv[1:] if argv is None else list(argv)
+    name = next((arg for arg in argv if not arg.startswith("-")), None)
+    state["command"] = name if name in COMMANDS else None
+    redirected = None
     try:
         runner, runs_command = _app_for(argv)
         if runs_command:
-            from cocausal.cli._common import cli_warnings
+            from cocausal.cli._common import cli_warnings, console
 
             guard = cli_warnings()
+            if _json_to_stdout(argv):
+                redirected = console
+                console.file = sys.stderr
         else:
             guard = contextlib.nullcontext()
         with guard:
@@ -110,7 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     except _EXIT as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
     except _USAGE as exc:
-        exc.show()
+        if not str(exc.format_message()).strip():  # e.g. no arguments: the help was shown
+            return 2
+        from rich.console import Console
+        from rich.markup import escape
+
+        Console(stderr=True, soft_wrap=True).print(f"[red]error:[/red] {escape(_usage_line(exc))}", highlight=False)
         return 2
     except _ABORT:
         from cocausal.cli._common import err_console
@@ -122,10 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         from rich.markup import escape
 
-        from cocausal.cli._common import err_console
+        from cocausal.cli._common import cli_text, err_console
 
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        err_console.print(f"[red]error:[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
+        err_console.print(f"[red]error:[/red] {escape(cli_text(message))}", highlight=False, soft_wrap=True)
         return 2
     except Exception as exc:  # the CLI's last line of defence
         if state["debug"]:
@@ -139,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
             soft_wrap=True,
         )
         return 1
+    finally:
+        if redirected is not None:
+            redirected.file = None  # back to the current sys.stdout
     return 0
 
 

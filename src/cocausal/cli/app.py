@@ -10,7 +10,7 @@ from cocausal import __version__
 
 __all__ = ["app", "index_app", "state"]
 
-state = {"debug": False}
+state: dict = {"debug": False, "command": None}
 
 
 def _version_callback(value: bool) -> None:

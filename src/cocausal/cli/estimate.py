@@ -8,9 +8,9 @@ from pathlib import Path
 
 import typer
 
-from cocausal.cli._common import print_table, progress, write_json
+from cocausal.cli._common import check_writable, console, print_table, print_warnings, progress, write_json
+from cocausal.cli._data import load_causal
 from cocausal.cli.app import app
-from cocausal.datasets import load_dataset
 from cocausal.estimators import bootstrap_se
 from cocausal.estimators.registry import estimator_names, get_spec, invalid_se_reason
 from cocausal.warnings import CocausalWarning
@@ -42,6 +42,12 @@ def estimate(
     ),
     treatment: str = typer.Option(None, "--treatment", help="Treatment column (CSV files)."),
     outcome: str = typer.Option(None, "--outcome", help="Outcome column (CSV files)."),
+    covariates: str = typer.Option(
+        None, "--covariates", help="Comma-separated covariate columns (default: every other column)."
+    ),
+    dropna: bool = typer.Option(
+        False, "--dropna", help="Drop rows with a missing value in a used column (default: refuse them)."
+    ),
     method: str = typer.Option(
         "aipw", "--method", "-m", callback=_method, help=f"Estimator: {' | '.join(estimator_names())}."
     ),
@@ -49,17 +55,19 @@ def estimate(
         SEKind.analytic, "--se", help="analytic (the method's own formula) or bootstrap."
     ),
     n_boot: int = typer.Option(200, "--n-boot", min=2, help="Bootstrap resamples (with --se bootstrap)."),
-    json_out: Path = typer.Option(None, "--json", help="Write the result as JSON to this path."),
+    json_out: Path = typer.Option(None, "--json", help="Write the result as JSON to this path ('-': stdout)."),
     seed: int = typer.Option(0, "--seed", min=0, help="Seed (synthetic data, bootstrap)."),
 ) -> None:
     """Estimate an average treatment effect with a standard error and 95% CI.
 
     Example: cocausal estimate --dataset ihdp --method aipw --json ate.json
 
-    A CSV file needs --treatment and --outcome; all other columns are covariates.
+    A CSV file needs --treatment and --outcome; all other columns are covariates unless
+    --covariates lists them.
     """
     se = SEKind(se).value
-    ds = load_dataset(dataset, treatment=treatment, outcome=outcome, random_state=seed)
+    check_writable(json_out, "--json")
+    ds = load_causal(dataset, treatment, outcome, covariates=covariates, dropna=dropna, seed=seed)
     reason = invalid_se_reason(method, se)
     if reason is not None:
         valid = get_spec(method).se_kinds
@@ -80,10 +88,11 @@ def estimate(
         ["ate", "se", "95% CI", "n", "warnings"],
         [[result.ate, result.se, f"[{lo:.4g}, {hi:.4g}]", result.n, len(result.warnings)]],
     )
-    for message in result.warnings:
-        typer.echo(f"warning: {message}", err=True)
+    print_warnings(result.warnings, part=f"{result.method} on {ds.name}")
+    if ds.extras.get("dropped_rows"):
+        print_warnings([f"{ds.extras['missing']}; dropped them (--dropna)"], part="data")
     if ds.true_ate is not None:
-        typer.echo(f"true ATE of {ds.name}: {ds.true_ate:.4g}")
+        console.print(f"true ATE of {ds.name}: {ds.true_ate:.4g}", highlight=False)
     if json_out is not None:
         write_json(
             json_out,

@@ -6,9 +6,46 @@ from pathlib import Path
 
 import typer
 
-from cocausal.cli._common import check_writable, console, err_console, print_table, progress, write_json
+from cocausal.cli._common import (
+    check_writable,
+    console,
+    err_console,
+    print_table,
+    print_warnings,
+    progress,
+    write_json,
+)
 from cocausal.cli.app import app
-from cocausal.limits import MAX_SAMPLES, check_count
+from cocausal.limits import MAX_SAMPLES, MAX_SPEC_BYTES, check_count, read_text
+
+
+def _yaml_problem(path: Path) -> str | None:
+    """Where and why the YAML file ``path`` has a syntax error, on one line (None for no syntax error;
+    refused tags and aliases keep the spec loader's own message)."""
+    import yaml
+
+    try:
+        for _ in yaml.parse(read_text(path, max_bytes=MAX_SPEC_BYTES, what="SCM spec file")):
+            pass
+    except (yaml.scanner.ScannerError, yaml.parser.ParserError) as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        context = f" ({exc.context})" if exc.context else ""
+        return f"{path}: invalid YAML{where}: {exc.problem}{context}; fix the YAML syntax there."
+    return None
+
+
+def _load_model(path: Path):
+    """An expert's SCM from its spec file, a YAML syntax error reported by line and column."""
+    from cocausal.scm.io import load_scm
+
+    try:
+        return load_scm(path)
+    except ValueError as exc:
+        problem = _yaml_problem(path) if "invalid YAML" in str(exc) else None
+        if problem is None:
+            raise
+        raise ValueError(problem) from None
 
 
 @app.command("fair-pool")
@@ -32,7 +69,7 @@ def fair_pool(
         False, "--common-variables", help="Pool over the variables all experts share instead of failing."
     ),
     example: str = typer.Option(None, "--example", help="Run a shipped example: phd."),
-    json_out: Path = typer.Option(None, "--json", help="Write the results as JSON."),
+    json_out: Path = typer.Option(None, "--json", help="Write the results as JSON ('-': stdout)."),
     plot: Path = typer.Option(None, "--plot", help="Write the fair densities per expert as PNG."),
     graph_plot: Path = typer.Option(None, "--graph-plot", help="Write the pooled fair graph as PNG."),
 ) -> None:
@@ -49,7 +86,7 @@ def fair_pool(
     """
     from cocausal.pooling.pipeline import FairPooling
     from cocausal.scm.examples import PHD_SENSITIVE, load_phd_example
-    from cocausal.scm.io import load_contexts, load_scm
+    from cocausal.scm.io import load_contexts
 
     if protected:
         err_console.print("warning: --protected is deprecated; use --sensitive (--protected goes in the next release).",
@@ -74,7 +111,7 @@ def fair_pool(
             raise ValueError("--applicant APPLICANT.json is required with model files.")
         if not sensitive:
             raise ValueError("--sensitive is required (e.g. --sensitive Gnd).")
-        loaded = [load_scm(p) for p in models]
+        loaded = [_load_model(p) for p in models]
         applicants = load_contexts(applicant)
 
     fp = FairPooling(
@@ -108,8 +145,7 @@ def fair_pool(
     )
     console.print("cf gap: max - min over do(A = a) of the expert's own predictor (expert rows) "
                   "or of the pooled fair score (pooled rows).")
-    for w in result.warnings:
-        err_console.print(f"[yellow]warning:[/yellow] {w}")
+    print_warnings(result.warnings, part=f"fair-pool, {semantics} semantics")
     if json_out is not None:
         write_json(json_out, result.to_json())
     if plot is not None:

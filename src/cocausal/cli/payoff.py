@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 
 import numpy as np
 import typer
 
-from cocausal.cli._common import check_writable, console, err_console, print_table, progress, write_json
+from cocausal.cli._common import (
+    check_writable,
+    console,
+    err_console,
+    print_table,
+    print_warnings,
+    progress,
+    write_json,
+)
 from cocausal.cli.app import app
 from cocausal.games import COLLAB_ML_GAMES, JoblibExecutor, TabularGame, load_collab_ml_game
-from cocausal.limits import check_finite_values
+from cocausal.limits import check_finite_values, load_json
 from cocausal.payoff.digits import digits_collaboration
 from cocausal.payoff.payoffs import allocate
 from cocausal.warnings import CocausalWarning
@@ -39,6 +48,20 @@ def _shown(x) -> float:
     return round(float(x), 12) + 0.0
 
 
+def _check_game_values(path: Path) -> None:
+    """Refuse a game file whose value table holds a non-number, naming the first such entry."""
+    payload = load_json(path, what="game file")
+    values = payload.get("value_by_bitmask") if isinstance(payload, dict) else None
+    if not isinstance(values, list):
+        return  # TabularGame.from_json says what the file must hold
+    for mask, value in enumerate(values):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(
+                f"--game {path}: value_by_bitmask[{mask}] is {json.dumps(value)}, not a number; give the value "
+                "of every coalition (index = bitmask) as a JSON number."
+            )
+
+
 def _load_table_game(game: str, exchange_rate: float) -> TabularGame:
     base = load_collab_ml_game(game) if game in COLLAB_ML_GAMES else None
     if base is None:
@@ -47,6 +70,7 @@ def _load_table_game(game: str, exchange_rate: float) -> TabularGame:
             raise FileNotFoundError(
                 f"--game {game!r} is neither a JSON file nor a shipped game ({', '.join(COLLAB_ML_GAMES)})."
             )
+        _check_game_values(path)
         base = TabularGame.from_json(path)
     with np.errstate(over="ignore"):
         scaled = exchange_rate * np.asarray(base.table())
@@ -69,7 +93,7 @@ def payoff_command(
     overlap: str = typer.Option("shared", "--overlap", help="digits: 'shared' or 'split' overlapping digit ranges."),
     n_jobs: int = typer.Option(1, "--n-jobs", help="digits: parallel workers for the coalition models."),
     seed: int = typer.Option(0, "--seed", help="Seed of the digits split and training."),
-    json_out: Path = typer.Option(None, "--json", help="Write the results as JSON."),
+    json_out: Path = typer.Option(None, "--json", help="Write the results as JSON ('-': stdout)."),
     plot: Path = typer.Option(None, "--plot", help="Save payoffs, model rewards and flow heatmap (PNG)."),
 ) -> None:
     """Payoffs, payoff flows and model rewards under budgets (Nguyen, Low & Jaillet 2022).
@@ -78,6 +102,11 @@ def payoff_command(
     """
     if game is not None and dataset is not None:
         raise ValueError("Give either --game or --dataset, not both.")
+    if not (np.isfinite(exchange_rate) and exchange_rate > 0):
+        raise ValueError(
+            f"--exchange-rate must be a positive number (value per unit of model score), got {exchange_rate:g}; "
+            "use e.g. --exchange-rate 1."
+        )
     check_writable(json_out, "--json")
     check_writable(plot, "--plot")
     if dataset is not None and dataset not in _DATASETS:
@@ -132,8 +161,7 @@ def payoff_command(
         f"status: {result.status} ({result.solver}); weakly efficient: {result.weakly_efficient}; "
         f"budget efficient: {result.budget_efficient}"
     )
-    for message in result.warnings:
-        err_console.print(f"[yellow]warning:[/yellow] {message}")
+    print_warnings(result.warnings, part=f"payoff on {source}")
 
     if json_out is not None:
         payload = {

@@ -19,6 +19,7 @@ import base64
 import datetime as _dt
 import html
 import json
+import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,10 @@ from typing import Any
 from cocausal import __version__
 from cocausal.limits import MAX_JSON_DEPTH, check_depth, load_json
 
-__all__ = ["MAX_FIGURE_BYTES", "UnsafeFigureError", "load_results", "render_report"]
+__all__ = ["MAX_FIGURE_BYTES", "MISSING", "UnsafeFigureError", "load_results", "render_report"]
+
+#: How a missing number (NaN; ``null`` in JSON) is shown, in the report and in the CLI's tables.
+MISSING = "n/a"
 
 #: Largest figure file the report embeds.
 MAX_FIGURE_BYTES = 20 * 2**20
@@ -65,7 +69,7 @@ def load_results(path: str | Path) -> dict[str, Any]:
         When it exceeds :data:`cocausal.limits.MAX_JSON_BYTES` or is nested deeper than
         :data:`cocausal.limits.MAX_JSON_DEPTH`.
     ValueError
-        When it is not valid JSON or not a JSON object.
+        When it is not valid JSON, not a JSON object, or an empty one.
     """
     path = Path(path)
     if not path.is_file():
@@ -73,6 +77,11 @@ def load_results(path: str | Path) -> dict[str, Any]:
     payload = load_json(path, what="results file")
     if not isinstance(payload, dict):
         raise ValueError(f"{path} must hold a JSON object at the top level.")
+    if not payload:
+        raise ValueError(
+            f"{path} holds an empty JSON object, no results; give the file a command wrote with --json "
+            "(e.g. cocausal estimate --json ate.json) or a demo's results.json."
+        )
     return payload
 
 
@@ -212,8 +221,8 @@ def _generic(name: str, value: Any, base: Path, level: int) -> str:
 
 
 def _fmt(value: Any) -> str:
-    if value is None:  # NaN is saved as null in JSON
-        return "–"
+    if value is None or (isinstance(value, float) and math.isnan(value)):  # NaN is saved as null in JSON
+        return MISSING
     if isinstance(value, float):
         return f"{value:.4g}"
     if isinstance(value, list) and len(value) <= 12 and all(isinstance(v, (int, float)) for v in value):
