@@ -104,8 +104,30 @@ def test_dependence_detects_and_clears():
     indep = M.dependence_on_sensitive(rng.normal(size=5000), s)
     dep = M.dependence_on_sensitive(s + 0.01 * rng.normal(size=5000), s)
     # independent: eta ~ sqrt(2/5000) ~ 0.02; failure (>0.08) probability < 1e-6
-    assert indep["eta"] < 0.08 and abs(indep["corr"]) < 0.08 and indep["mi"] < 0.02
-    assert dep["eta"] > 0.99 and dep["corr"] > 0.99 and dep["mi"] > 0.9  # H(S) = log 3 = 1.10
+    assert indep["eta"] < 0.08 and indep["mi"] < 0.02
+    assert dep["eta"] > 0.99 and dep["mi"] > 0.9  # H(S) = log 3 = 1.10
+    assert "corr" not in dep  # no Pearson correlation with an integer code (issue 16)
+
+
+def test_correlation_ratio_closed_form_and_label_invariance():
+    # groups {0: [0, 2], 1: [4, 6]}: overall mean 3, variance 5, between-group variance 4 -> eta = sqrt(0.8)
+    x, s = np.array([0.0, 2.0, 4.0, 6.0]), np.array([0, 0, 1, 1])
+    assert M.correlation_ratio(x, s) == pytest.approx(np.sqrt(0.8))
+    # a non-monotone function of a 3-level code: Pearson with the code is 0, eta is 1
+    s3 = np.array([0, 1, 2] * 10)
+    x3 = np.array([0.0, 1.0, 0.0] * 10)
+    assert abs(np.corrcoef(x3, s3)[0, 1]) < 1e-12 and M.correlation_ratio(x3, s3) == pytest.approx(1.0)
+    assert M.correlation_ratio(x3, (s3 + 1) % 3) == pytest.approx(1.0)
+    assert M.correlation_ratio(np.ones(5), np.arange(5)) == 0.0
+
+
+def test_counterfactual_eta_zero_for_invariant_and_one_for_group_constant():
+    base = np.arange(6.0)
+    assert M.counterfactual_fairness({"a": base, "b": base}).eta == 0.0
+    assert M.counterfactual_fairness({"a": np.zeros(6), "b": np.ones(6)}).eta == pytest.approx(1.0)
+    # a permuted copy: marginals equal (W1 = 0) but every individual changes
+    res = M.counterfactual_fairness({"a": base, "b": base[::-1]})
+    assert res.wasserstein == 0.0 and res.individual_change == pytest.approx(3.0)
 
 
 # ---------------------------------------------------------------- equivalence fast == naive

@@ -7,7 +7,9 @@ One module, :class:`LatentSCM`, covers both:
 * EXOC (``exoc=True``): ``K ~ N(0, 1)``; auxiliary ``S' ~ N(b_sp + w_sp K, sigma_sp)``; the
   one-hot sensitive attribute ``R_c ~ N(b_c + w_c S', sigma_c)`` (observed); features
   ``X_j ~ F_j(.. K, S', R, A)``; outcome ``Y ~ F(.. K, S', A)`` (no direct ``R`` edge); control
-  node ``S'' = b_spp + w_spp Y``, tied to ``S'`` by the custom loss of :func:`fit_scm`.
+  node ``S'' = b_spp + w_spp Y`` (deterministic) or ``S'' ~ N(b_spp + w_spp Y, sigma_spp)``
+  (``sampled_control``, the paper's sampled node; one reparameterised draw per guide particle),
+  tied to ``S'`` by the custom loss of :func:`fit_scm`.
 
 ``F_j`` is Normal (on standardised values), Poisson (log link), Bernoulli or Categorical (logit
 links). Inference is amortised: ``enc_full`` gives ``q(K[, S'] | X, R, A, Y)`` for fitting the
@@ -74,7 +76,7 @@ class Batch:
 class LatentSCM(nn.Module):
     """Fair-K or EXOC latent causal model with amortised Gaussian guides (see module docstring)."""
 
-    def __init__(self, template: FairData, *, exoc: bool, hidden: int = 32) -> None:
+    def __init__(self, template: FairData, *, exoc: bool, hidden: int = 32, sampled_control: bool = False) -> None:
         super().__init__()
         self.exoc = bool(exoc)
         self.task = template.task
@@ -101,9 +103,11 @@ class LatentSCM(nn.Module):
             self.r_w = nn.Parameter(torch.full((self.n_levels,), 0.1))
             self.r_log_sigma = nn.Parameter(torch.zeros(self.n_levels))
             self.spp = nn.Parameter(torch.tensor([0.0, 0.0]))  # b_spp, w_spp
+        self.spp_log_sigma = nn.Parameter(torch.tensor(0.0)) if self.exoc and sampled_control else None
         enc_dim = self._enc_dim()
         self.enc_full = self._encoder(enc_dim + 1, hidden)
         self.enc_x = self._encoder(enc_dim, hidden)
+        self.enc_cut: nn.Module | None = None
         # preprocessing statistics, filled by ``standardise``
         self.mu_n = np.zeros(len(self.idx_n))
         self.sd_n = np.ones(len(self.idx_n))
@@ -117,6 +121,11 @@ class LatentSCM(nn.Module):
 
     def _encoder(self, in_dim: int, hidden: int) -> nn.Module:
         return nn.Sequential(nn.Linear(in_dim, hidden), nn.Tanh(), nn.Linear(hidden, 2 * self.n_latent))
+
+    def add_cut_encoder(self, hidden: int) -> None:
+        """Create ``enc_cut`` (the interventional encoder); called after the other stages so that
+        their initialisation and random streams are those of a model without it."""
+        self.enc_cut = self._encoder(self._enc_dim(), hidden).to(self.enc_x[0].weight.device)
 
     def standardise(self, train: FairData) -> None:
         """Fix the preprocessing statistics from the training rows."""
@@ -187,7 +196,9 @@ class LatentSCM(nn.Module):
         return self.lin_y(torch.cat(parts, -1)).squeeze(-1)
 
     # ------------------------------------------------------------------ pyro model and guide
-    def model(self, b: Batch, idx: torch.Tensor, n_total: int, particles: int, with_y: bool):
+    def model(self, b: Batch, idx: torch.Tensor, n_total: int, particles: int, with_y: bool,
+              cut: bool = False):
+        """The generative model; ``cut=True`` blocks the likelihood of ``R`` (``R`` set by ``do``)."""
         with pyro.plate("particles", particles, dim=-2), \
                 pyro.plate("units", n_total, subsample=idx, dim=-1):
             k = pyro.sample("K", dist.Normal(torch.zeros((), device=b.r.device), 1.0))
@@ -197,7 +208,8 @@ class LatentSCM(nn.Module):
                 sp = pyro.sample("S1", dist.Normal(b_sp + w_sp * k, log_s.exp()))
                 latents.append(sp)
                 r_mean = self.r_b + self.r_w * sp.unsqueeze(-1)
-                pyro.sample("R", dist.Normal(r_mean, self.r_log_sigma.exp()).to_event(1), obs=b.r)
+                if not cut:
+                    pyro.sample("R", dist.Normal(r_mean, self.r_log_sigma.exp()).to_event(1), obs=b.r)
             lat = torch.stack(latents, -1)
             links = self.feature_links(self.feature_inputs(lat, b.r, b.a))
             if "normal" in links:
@@ -214,17 +226,25 @@ class LatentSCM(nn.Module):
                 pyro.sample("Y", y_dist, obs=b.y)
         return lat
 
-    def posterior(self, b: Batch, *, with_y: bool) -> tuple[torch.Tensor, torch.Tensor]:
-        """Mean and standard deviation of the amortised Gaussian guide, shape (n, n_latent)."""
+    def posterior(self, b: Batch, *, with_y: bool, cut: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+        """Mean and standard deviation of the amortised Gaussian guide, shape (n, n_latent).
+
+        ``with_y``: ``enc_full``; ``cut``: ``enc_cut`` (interventional); otherwise ``enc_x``.
+        """
         if with_y:
             h = self.enc_full(torch.cat([b.enc_in, b.y.unsqueeze(-1)], -1))
+        elif cut:
+            if self.enc_cut is None:
+                raise ValueError("this model has no interventional encoder; fit with inference='interventional'.")
+            h = self.enc_cut(b.enc_in)
         else:
             h = self.enc_x(b.enc_in)
         loc, raw = h[:, : self.n_latent], h[:, self.n_latent:]
         return loc, nn.functional.softplus(raw) + 1e-4
 
-    def guide(self, b: Batch, idx: torch.Tensor, n_total: int, particles: int, with_y: bool):
-        loc, scale = self.posterior(b, with_y=with_y)
+    def guide(self, b: Batch, idx: torch.Tensor, n_total: int, particles: int, with_y: bool,
+              cut: bool = False):
+        loc, scale = self.posterior(b, with_y=with_y, cut=cut)
         with pyro.plate("particles", particles, dim=-2), \
                 pyro.plate("units", n_total, subsample=idx, dim=-1):
             pyro.sample("K", dist.Normal(loc[:, 0], scale[:, 0]))
@@ -236,17 +256,31 @@ class LatentSCM(nn.Module):
         return self.spp[0] + self.spp[1] * y
 
 
-def _loss_terms(scm: LatentSCM, b: Batch, idx, n_total: int, particles: int, with_y: bool):
+def _loss_terms(scm: LatentSCM, b: Batch, idx, n_total: int, particles: int, with_y: bool,
+                cut: bool = False):
     """Per-unit negative ELBO and the EXOC control MSE, from one set of guide samples."""
-    guide_tr = poutine.trace(scm.guide).get_trace(b, idx, n_total, particles, with_y)
+    guide_tr = poutine.trace(scm.guide).get_trace(b, idx, n_total, particles, with_y, cut)
     model_tr = poutine.trace(poutine.replay(scm.model, trace=guide_tr)).get_trace(
-        b, idx, n_total, particles, with_y)
+        b, idx, n_total, particles, with_y, cut)
     neg_elbo = (guide_tr.log_prob_sum() - model_tr.log_prob_sum()) / (particles * n_total)
     mse = None
     if scm.exoc and with_y:
         sp = guide_tr.nodes["S1"]["value"]
-        mse = ((sp - scm.control(b.y)) ** 2).mean()
+        spp = scm.control(b.y)
+        if scm.spp_log_sigma is not None:
+            spp = spp + scm.spp_log_sigma.exp() * torch.randn_like(sp)
+        mse = ((sp - spp) ** 2).mean()
     return neg_elbo, mse
+
+
+def _control_values(scm: LatentSCM) -> dict[str, float]:
+    """EXOC's auxiliary and control parameters after the fit (to see the control node's collapse)."""
+    b_sp, w_sp, log_s = scm.sp.detach().tolist()
+    b_spp, w_spp = scm.spp.detach().tolist()
+    out = {"w_sp": w_sp, "sigma_sp": float(np.exp(log_s)), "b_spp": b_spp, "w_spp": w_spp}
+    if scm.spp_log_sigma is not None:
+        out["sigma_spp"] = float(np.exp(scm.spp_log_sigma.detach().item()))
+    return out
 
 
 def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generator,
@@ -259,12 +293,16 @@ def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generat
     minibatch (then frozen), so both terms start at the same magnitude.
     ``stage="encoder"`` freezes the model and fits ``enc_x`` on the ELBO of the model without
     the outcome: the leakage-free posterior ``q(K[, S'] | X, R, A)``.
+    ``stage="encoder_cut"`` (EXOC) freezes the model and fits ``enc_cut`` on the ELBO of the
+    model without the outcome and without the likelihood of ``R``: ``q(K, S' | X, A; do(R))``.
     """
-    with_y = stage == "model"
-    params = (
-        [p for name, p in scm.named_parameters() if not name.startswith("enc_x")]
-        if with_y else list(scm.enc_x.parameters())
-    )
+    if stage not in ("model", "encoder", "encoder_cut"):
+        raise ValueError(f"stage must be 'model', 'encoder' or 'encoder_cut'; got {stage!r}.")
+    with_y, cut = stage == "model", stage == "encoder_cut"
+    if with_y:
+        params = [p for name, p in scm.named_parameters() if not name.startswith(("enc_x", "enc_cut"))]
+    else:
+        params = list((scm.enc_cut if cut else scm.enc_x).parameters())
     for p in scm.parameters():
         p.requires_grad_(False)
     for p in params:
@@ -285,7 +323,7 @@ def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generat
         pos += bs
         idx = torch.as_tensor(idx_np, device=batch.r.device)
         sub = batch.take(idx)
-        neg_elbo, mse = _loss_terms(scm, sub, idx, n, cfg.num_particles, with_y)
+        neg_elbo, mse = _loss_terms(scm, sub, idx, n, cfg.num_particles, with_y, cut)
         loss = neg_elbo
         if mse is not None and cfg.gamma > 0:
             if scale_s is None:
@@ -299,5 +337,5 @@ def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generat
         stage, scm.parameters(), monitor, it, converged, start, log,
         f"{stage} SVI stopped at max_iter={max_iter} before the loss settled "
         f"(relative window improvement >= {cfg.tol}); raise the iteration limit.",
-        extras=None if scale_s is None else {"scale_s": scale_s, "gamma": cfg.gamma},
+        extras=None if scale_s is None else {"scale_s": scale_s, "gamma": cfg.gamma, **_control_values(scm)},
     )

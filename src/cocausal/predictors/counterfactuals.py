@@ -2,7 +2,9 @@
 
 * :class:`ModelCounterfactuals` (primary): abduction under a fitted causal model (Fair-K's or
   EXOC's latent SCM). For each unit the latents are set to their leakage-free posterior mean
-  ``E[K(, S') | X, R, A]``; each feature's exogenous noise is abducted given those latents -
+  ``E[K(, S') | X, R, A]`` (the observational posterior, whatever inference the deployed
+  predictor uses: the factual unit's observed ``R`` is evidence about its latents);
+  each feature's exogenous noise is abducted given those latents -
   the residual for Normal features, a uniform draw inside the observed value's CDF step for
   Poisson and Bernoulli features (the monotone SCM ``X = F^{-1}(U)``), top-down Gumbel noise
   consistent with the observed category for Categorical features (Gumbel-max SCM) - then
@@ -79,7 +81,8 @@ class ModelCounterfactuals:
         codes = resolve_values(data, sensitive_values)
         rng = check_random_state(self.random_state)
         scm, dev = self.model.scm_, self.model.device_
-        lat = torch.tensor(self.model.posterior_latents(data), dtype=torch.float32, device=dev)
+        lat = torch.tensor(self.model.posterior_latents(data, inference="observational"),
+                           dtype=torch.float32, device=dev)
         with torch.no_grad():
             b = scm.encode(data, dev, with_y=False)
             fact = {k: v if isinstance(v, list) else v.cpu().numpy().astype(float)

@@ -3,8 +3,9 @@
 Used by ``cocausal fair-predict`` and ``benchmarks/fair_predict.py``. The primary fairness
 numbers come from counterfactual worlds built by abduction under a fitted causal model
 (:class:`~cocausal.predictors.counterfactuals.ModelCounterfactuals`; Fair-K's model by default, EXOC's on
-request - each method is scored in every requested world); the MMD-VAE copies are reported
-separately under ``synthetic``.
+request - each method is scored in every requested world, and a simulation's ground truth can be
+added as a further world); the MMD-VAE copies are reported separately under ``synthetic``. A
+fairness number always belongs to a world: no method is "fairer" without saying in which.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from typing import Any
 import numpy as np
 
 from cocausal.data.fair import FairData
-from cocausal.predictors.metrics import counterfactual_fairness
+from cocausal.predictors.metrics import correlation_ratio, counterfactual_fairness
 from cocausal.results import ResultMixin, freeze_mapping
 
-__all__ = ["METHODS", "MethodResult", "ComparisonResult", "make_predictor", "compare_predictors"]
+__all__ = ["LABELS", "METHODS", "MethodResult", "ComparisonResult", "make_predictor", "compare_predictors"]
 
-METHODS = ("constant", "full", "unaware", "fairk", "exoc", "claire")
+METHODS = ("constant", "full", "unaware", "fairk", "exoc", "exoc_cut", "claire")
 WORLDS = ("fairk", "exoc")
+#: Display names of the methods (``exoc_cut`` is EXOC with the interventional inference).
+LABELS = {"constant": "Constant", "full": "Full", "unaware": "Unaware", "fairk": "Fair-K", "exoc": "EXOC",
+          "exoc_cut": "EXOC-cut", "claire": "CLAIRE"}
 
 
 def make_predictor(name: str, *, iterations: int | None = None, device: str = "cpu", random_state=None,
@@ -38,12 +42,13 @@ def make_predictor(name: str, *, iterations: int | None = None, device: str = "c
         return P.FullPredictor()
     if name == "unaware":
         return P.UnawarePredictor()
-    if name in ("fairk", "exoc"):
+    if name in ("fairk", "exoc", "exoc_cut"):
         if iterations is not None:
             it["encoder_iter"] = max(1, int(iterations) // 2)
         if name == "fairk":
             return P.FairKPredictor(device=device, random_state=random_state, **it)
-        return P.EXOCPredictor(gamma=gamma, device=device, random_state=random_state, **it)
+        inference = "interventional" if name == "exoc_cut" else "observational"
+        return P.EXOCPredictor(gamma=gamma, inference=inference, device=device, random_state=random_state, **it)
     if name == "claire":
         if iterations is not None:
             it["vae_iter"] = int(iterations)
@@ -69,6 +74,8 @@ class MethodResult(ResultMixin):
     fairness: Mapping[str, Any]
     dependence: Mapping[str, Any]
     seconds: float
+    prediction_eta: float = float("nan")
+    converged: bool = True
     warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -88,6 +95,7 @@ class ComparisonResult(ResultMixin):
     n_test: int
     task: str
     seed: int | None
+    sensitive: str = "sensitive"
     preds: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -99,7 +107,7 @@ class ComparisonResult(ResultMixin):
         for m in self.methods:
             fair = m.fairness[self.primary_world]
             row = {"name": m.name, **m.accuracy}
-            row.update({k: fair[k] for k in ("mmd_rbf", "mmd_linear", "wasserstein", "individual_change",
+            row.update({k: fair[k] for k in ("individual_change", "eta", "mmd_rbf", "mmd_linear", "wasserstein",
                                              "mmd_reference", "wass_reference")})
             row["seconds"] = m.seconds
             out.append(row)
@@ -115,7 +123,8 @@ def compare_predictors(train: FairData, test: FairData, methods: Sequence[str] =
                        worlds: Sequence[str] = ("fairk",), synthetic: bool = True,
                        iterations: int | None = None, device: str = "cpu", random_state: int | None = 0,
                        gamma: float = 1.2, progress: Callable[[str], None] | None = None,
-                       keep_predictions: bool = False) -> ComparisonResult:
+                       keep_predictions: bool = False,
+                       extra_worlds: Mapping[str, Any] | None = None) -> ComparisonResult:
     """Fit ``methods`` on ``train``; evaluate accuracy and counterfactual fairness on ``test``.
 
     Parameters
@@ -130,11 +139,17 @@ def compare_predictors(train: FairData, test: FairData, methods: Sequence[str] =
     synthetic : bool
         Also score every method on eval-mode MMD-VAE copies (secondary, labelled synthetic).
     iterations, device, random_state, gamma
-        Passed to :func:`make_predictor`; every method gets the same ``random_state``.
+        Passed to :func:`make_predictor`; every method gets the same ``random_state``. When
+        both ``exoc`` and ``exoc_cut`` are needed, one interventional fit serves both
+        (:meth:`~cocausal.predictors.EXOCPredictor.as_observational`; same numbers as two fits).
     progress : callable, optional
-        Called with a short label after each fitted model (for progress bars).
+        Called with a short label (``"fitting exoc_cut"``, ``"fitting vae"``, ``"evaluating"``)
+        *before* each step starts, so a progress bar can name what is running.
     keep_predictions : bool
         Keep the primary-world counterfactual predictions on the result (for plots).
+    extra_worlds : mapping name -> generator, optional
+        Further counterfactual generators scored for every method, e.g.
+        ``{"truth": scm.counterfactuals(sample.exogenous)}`` on a simulation.
 
     Returns
     -------
@@ -149,22 +164,31 @@ def compare_predictors(train: FairData, test: FairData, methods: Sequence[str] =
     worlds = list(dict.fromkeys(worlds))
     if not worlds or any(w not in WORLDS for w in worlds):
         raise ValueError(f"worlds must be a non-empty subset of {WORLDS}; got {worlds}.")
+    say = progress if progress is not None else (lambda label: None)
+    needed = list(dict.fromkeys([*methods, *worlds]))
+    if "exoc_cut" in needed and "exoc" in needed:  # one interventional fit serves both
+        needed.remove("exoc_cut")
+        needed.insert(needed.index("exoc"), "exoc_cut")
     fitted, seconds = {}, {}
-    for name in dict.fromkeys([*methods, *worlds]):
+    for name in needed:
+        if name == "exoc" and "exoc_cut" in fitted:
+            fitted[name] = fitted["exoc_cut"].as_observational(train)
+            seconds[name] = sum(info.seconds for info in fitted[name].fit_info_)
+            continue
+        say(f"fitting {name}")
         model = make_predictor(name, iterations=iterations, device=device, random_state=random_state,
                                gamma=gamma)
         start = time.perf_counter()
         fitted[name] = model.fit(train)
         seconds[name] = time.perf_counter() - start
-        if progress is not None:
-            progress(name)
-    generators = {f"model:{w}": ModelCounterfactuals(fitted[w], random_state=random_state) for w in worlds}
+    generators = dict(extra_worlds or {})
+    generators.update({f"model:{w}": ModelCounterfactuals(fitted[w], random_state=random_state) for w in worlds})
     if synthetic:
+        say("fitting vae")
         vae = VAECounterfactuals(device=device, random_state=random_state,
                                  **({} if iterations is None else {"max_iter": int(iterations)}))
         generators[vae.name] = vae.fit(train)
-        if progress is not None:
-            progress("vae")
+    say("evaluating")
     copies = {g: gen.generate(test) for g, gen in generators.items()}
     primary = f"model:{worlds[0]}"
     results, kept = [], {}
@@ -180,14 +204,18 @@ def compare_predictors(train: FairData, test: FairData, methods: Sequence[str] =
         if hasattr(model, "predict_leaky"):
             pl = model.predict_leaky(test)
             leaky = _accuracy(test, pl)
+        score = model.predict_score(test)
         results.append(MethodResult(
-            name=name, accuracy=_accuracy(test, model.predict_score(test)), leaky=leaky, fairness=fairness,
+            name=name, accuracy=_accuracy(test, score), leaky=leaky, fairness=fairness,
             dependence=model.latent_dependence(test), seconds=seconds[name],
+            prediction_eta=correlation_ratio(score, test.s),
+            converged=all(info.converged for info in getattr(model, "fit_info_", ())),
             warnings=getattr(model, "warnings_", ()),
         ))
     return ComparisonResult(methods=tuple(results), primary_world=primary, worlds=tuple(copies),
                             n_train=train.n, n_test=test.n, task=train.task,
-                            seed=random_state if isinstance(random_state, int) else None, preds=kept)
+                            seed=random_state if isinstance(random_state, int) else None,
+                            sensitive=train.sensitive_name, preds=kept)
 
 
 def _accuracy(data: FairData, pred: np.ndarray) -> dict[str, float]:

@@ -51,7 +51,7 @@ def plot_counterfactual_densities(result, path: str | Path | None = None) -> Fig
         ax.set_xlabel("prediction")
     for row in axes:
         row[0].set_ylabel("density")
-    axes.flat[len(names) - 1].legend(title="do(race = .)", fontsize=7)
+    axes.flat[len(names) - 1].legend(title=f"do({result.sensitive} = .)", fontsize=7)
     fig.suptitle(f"predictions under each counterfactual value ({result.primary_world})", fontsize=9)
     fig.tight_layout()
     if path is not None:
