@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from cocausal.cli._common import print_warnings
 from cocausal.data import CausalData
 from cocausal.datasets import DATASET_NAMES, Dataset, load_dataset
 from cocausal.limits import read_csv
@@ -145,13 +146,15 @@ def _from_csv(path: Path, treatment, outcome, covariates, party, dropna) -> Data
         used = used.dropna()
     data = CausalData.from_frame(used, treatment=treatment, outcome=outcome, covariates=covariates, party=party)
     dropped = len(frame) - len(used)
+    if dropped:
+        print_warnings([f"{missing}; dropped them (--dropna)"], part="data")
     return Dataset(
         name=path.stem,
         data=data,
         true_ate=None,
         description=f"CSV file {path} ({len(used)} rows; treatment {treatment!r}, outcome {outcome!r}).",
         extras={"treatment_column": treatment, "outcome_column": outcome, "path": str(path),
-                "dropped_rows": dropped, **({"missing": missing} if dropped else {})},
+                "dropped_rows": dropped},
     )
 
 

@@ -89,8 +89,6 @@ def estimate(
         [[result.ate, result.se, f"[{lo:.4g}, {hi:.4g}]", result.n, len(result.warnings)]],
     )
     print_warnings(result.warnings, part=f"{result.method} on {ds.name}")
-    if ds.extras.get("dropped_rows"):
-        print_warnings([f"{ds.extras['missing']}; dropped them (--dropna)"], part="data")
     if ds.true_ate is not None:
         console.print(f"true ATE of {ds.name}: {ds.true_ate:.4g}", highlight=False)
     if json_out is not None:
