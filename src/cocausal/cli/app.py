@@ -39,6 +39,7 @@ def _new_app() -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
+        rich_markup_mode=None,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     application.callback()(_global_options)
@@ -54,5 +55,5 @@ def index_app(summaries: Mapping[str, str]) -> typer.Typer:
     and ``--version`` without importing any command module."""
     index = _new_app()
     for name, summary in summaries.items():
-        index.command(name, help=summary, add_help_option=False)(lambda: None)
+        index.command(name, help=summary, short_help=summary, add_help_option=False)(lambda: None)
     return index
