@@ -55,7 +55,8 @@ def reference_rewards(parts: list[CausalData], spec: dict) -> list[dict]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        res = CollaborativeATE(rho0=spec["rho0"], kappa=spec["kappa"], random_state=spec["seed"]).fit(parts).result_
+        res = CollaborativeATE(spec.get("estimator", "por"), rho0=spec["rho0"], kappa=spec["kappa"],
+                               random_state=spec["seed"]).fit(parts).result_
     out = []
     for i in range(len(parts)):
         row = {}

@@ -78,14 +78,14 @@ def test_schema_mismatch_names_the_columns(open_study):
     _assert_refusal(garbage, 422, "contribution refused")
 
 
-def test_estimator_ipw_is_refused_with_a_message(shared_coordinator):
+def test_estimator_psm_is_refused_with_a_message(shared_coordinator):
     coord = shared_coordinator
-    spec = study_spec(synthetic_parts(1), estimator="ipw")
+    spec = study_spec(synthetic_parts(1), estimator="psm")
     with coord.client(coord.admin_key) as http:
         response = http.post("/v1/studies", json=spec)
         listed = http.get("/v1/studies").json()["studies"]
-    body = _assert_refusal(response, 422, "estimator", "'ipw'", "por")
-    assert "sufficient statistics" in body["error"]
+    body = _assert_refusal(response, 422, "estimator", "'psm'", "por", "ipw")
+    assert "matching needs the rows" in body["error"]
     assert spec["name"] not in {s["study"] for s in listed}
 
 

@@ -60,27 +60,11 @@ def enroll(url: str = typer.Argument(..., help="The coordinator's URL."),
     console.print(f"enrolled as {party.name} in study {party.study}; key stored in {path} (mode 0600)")
 
 
-@party_app.command("stats")
-def stats(
-    data: Path = typer.Argument(..., help="Your rows (CSV); they stay on this machine."),
-    study: str = typer.Option(None, "--study", help="The study (default: the enrolled one)."),
-    treatment: str = typer.Option(None, "--treatment", help="Treatment column (default: the study's name)."),
-    outcome: str = typer.Option(None, "--outcome", help="Outcome column (default: the study's name)."),
-    covariates: str = typer.Option(None, "--covariates", help="Comma-separated covariate columns, in the study's "
-                                   "order (default: the study's names)."),
-    out: Path = typer.Option(Path("contribution.json"), "--out", help="Where to write what will be uploaded."),
-    config: Path = _CONFIG,
-) -> None:
-    """Compute this party's contribution locally and show exactly what will leave the machine.
-
-    Example: cocausal party stats site_a.csv --treatment treat --outcome y --covariates age,bmi
-    """
+def _local_data(party, data: Path, treatment: str | None, outcome: str | None, covariates: str | None):
+    """The party's CSV as the study's CausalData (its columns renamed to the study's names)."""
     from cocausal.data import CausalData
     from cocausal.limits import read_csv
 
-    party = _party(config)
-    if study is not None and study != party.study:
-        raise ValueError(f"--study {study} is not the enrolled study {party.study}; use its --config file.")
     spec = party.spec
     names = covariates.split(",") if covariates else list(spec["covariates"])
     if len(names) != len(spec["covariates"]):
@@ -92,7 +76,34 @@ def stats(
         raise ValueError(f"{data} lacks the column(s) {missing}; name yours with --treatment, --outcome, --covariates.")
     local = CausalData.from_frame(frame, treatment=treatment or spec["treatment"], outcome=outcome or spec["outcome"],
                                   covariates=names)
-    renamed = CausalData(local.X, local.t, local.y, feature_names=tuple(spec["covariates"]))
+    return CausalData(local.X, local.t, local.y, feature_names=tuple(spec["covariates"]))
+
+
+_TREATMENT = typer.Option(None, "--treatment", help="Treatment column (default: the study's name).")
+_OUTCOME = typer.Option(None, "--outcome", help="Outcome column (default: the study's name).")
+_COVARIATES = typer.Option(None, "--covariates", help="Comma-separated covariate columns, in the study's order "
+                           "(default: the study's names).")
+
+
+@party_app.command("stats")
+def stats(
+    data: Path = typer.Argument(..., help="Your rows (CSV); they stay on this machine."),
+    study: str = typer.Option(None, "--study", help="The study (default: the enrolled one)."),
+    treatment: str = _TREATMENT,
+    outcome: str = _OUTCOME,
+    covariates: str = _COVARIATES,
+    out: Path = typer.Option(Path("contribution.json"), "--out", help="Where to write what will be uploaded."),
+    config: Path = _CONFIG,
+) -> None:
+    """Compute this party's contribution locally and show exactly what will leave the machine.
+
+    Example: cocausal party stats site_a.csv --treatment treat --outcome y --covariates age,bmi
+    """
+    party = _party(config)
+    if study is not None and study != party.study:
+        raise ValueError(f"--study {study} is not the enrolled study {party.study}; use its --config file.")
+    spec = party.spec
+    renamed = _local_data(party, data, treatment, outcome, covariates)
     contribution = party.contribution(renamed)
     body = contribution.to_json()
     write_json(out, body)
@@ -119,6 +130,38 @@ def upload(contribution: Path = typer.Argument(Path("contribution.json"), help="
     c = PartyContribution.from_json(load_json(contribution, max_bytes=64 << 20, what="contribution file"))
     receipt = party.upload(c)
     console.print(f"uploaded {receipt['n']} units' statistics to {receipt['study']} (sha256 {receipt['sha256'][:16]})")
+
+
+@party_app.command("serve")
+def serve(
+    data: Path = typer.Argument(..., help="Your rows (CSV); they stay on this machine."),
+    treatment: str = _TREATMENT,
+    outcome: str = _OUTCOME,
+    covariates: str = _COVARIATES,
+    max_seconds: float = typer.Option(None, "--max-seconds", min=0, help="Stop after this many seconds "
+                                      "(default: when the study is done)."),
+    config: Path = _CONFIG,
+) -> None:
+    """Answer a federated IPW/AIPW study's rounds from your rows until the study is done.
+
+    The coordinator sends, per round, the coalitions that contain this party and the point
+    (propensity coefficients, outcome fits) at which to take sums over your rows; only those
+    sums leave (docs/service.md lists what each round reveals). Restarting the agent resumes
+    the rounds it has not answered yet.
+
+    Example: cocausal party serve site_a.csv --treatment treat --outcome y
+    """
+    party = _party(config)
+    local = _local_data(party, data, treatment, outcome, covariates)
+    err_console.print(f"{party.name}: answering the rounds of {party.study} from {local.n} rows in {data}",
+                      highlight=False)
+
+    def progress(kind: str, answered: int) -> None:
+        if answered == 1 or answered % 10 == 0:
+            err_console.print(f"answered {answered} rounds (last: {kind})", highlight=False)
+
+    answered = party.serve(local, max_seconds=max_seconds, on_round=progress)
+    console.print(f"{party.name}: {answered} rounds answered; study {party.status()['study_state']}")
 
 
 @party_app.command("status")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +60,9 @@ class _Session:
         client.headers.update(headers)
         self.http = client
 
-    def get(self, path: str) -> dict[str, Any]:
+    def get(self, path: str, *, timeout: float | None = None) -> dict[str, Any]:
         try:
-            return _check(self.http.get(path))
+            return _check(self.http.get(path, timeout=_TIMEOUT if timeout is None else timeout))
         except httpx.TransportError as exc:
             raise CoordinatorError(
                 0, f"cannot reach the coordinator ({exc})", "check the URL and that it runs"
@@ -188,19 +190,65 @@ class Party:
     @classmethod
     def enrol(cls, url: str, token: str, *, client_factory=None) -> Party:
         """Exchange a one-time enrolment token for this party's API key."""
-        anonymous = _Session(url, None, None if client_factory is None else client_factory())
-        body = anonymous.post("/v1/enrol", {"token": token})
-        return cls(url, body["api_key"], body["study"], body["party"], body["spec"], client_factory=client_factory)
+        client = httpx.Client(base_url=url, timeout=_TIMEOUT) if client_factory is None else client_factory()
+        body = _Session(url, None, client).post("/v1/enrol", {"token": token})
+        # the keyed session reuses the connection (building an httpx.Client costs tens of ms)
+        return cls(url, body["api_key"], body["study"], body["party"], body["spec"], client_factory=lambda: client)
 
     def contribution(self, data: CausalData) -> PartyContribution:
         """This party's statistics for the study, checked locally as the coordinator will check them."""
+        self._check_columns(data)
+        c = PartyContribution.from_data(data, self.name)
+        check_disclosure(c, list(self.spec["covariates"]), self.spec["min_arm"])
+        return c
+
+    def _check_columns(self, data: CausalData) -> None:
         names = list(self.spec["covariates"])
         if list(data.feature_names) != names:
             raise ValueError(f"the data's covariates {list(data.feature_names)} are not the study's {names}; "
                              "select the study's columns in its order")
-        c = PartyContribution.from_data(data, self.name)
-        check_disclosure(c, names, self.spec["min_arm"])
-        return c
+
+    def serve(self, data: CausalData, *, max_seconds: float | None = None, wait: float = 20.0,
+              on_round: Callable[[str, int], None] | None = None) -> int:
+        """Answer the study's rounds (federated IPW/AIPW) from ``data`` until the study is done.
+
+        Each round's request is answered by :func:`~cocausal.cci.party_rounds.answer_round`
+        on this party's rows with the study's disclosure threshold (``min_arm``); only the
+        sums leave. A failed study keeps the agent waiting (the admin may run it again).
+
+        Parameters
+        ----------
+        data : CausalData
+            This party's rows, with the study's covariates in its order.
+        max_seconds : float, optional
+            Stop after this long (default: when the study is done or closed).
+        wait : float, default 20
+            Seconds of each long poll (at most 30).
+        on_round : callable, optional
+            Called with the round's kind and the number answered so far.
+
+        Returns
+        -------
+        int
+            Rounds answered.
+        """
+        from cocausal.cci.party_rounds import answer_round
+
+        self._check_columns(data)
+        start, answered = time.monotonic(), 0
+        while max_seconds is None or time.monotonic() - start < max_seconds:
+            left = wait if max_seconds is None else max(0.0, min(wait, max_seconds - (time.monotonic() - start)))
+            body = self._s.get(f"/v1/studies/{self.study}/work?wait={left:.3f}", timeout=left + 30.0)
+            if body["round"] is None:
+                if body["study_state"] in ("done", "closed"):
+                    break
+                continue
+            answer = answer_round(body["request"], data, min_units=int(self.spec["min_arm"]))
+            self._s.post(f"/v1/studies/{self.study}/work/{body['round']}", answer)
+            answered += 1
+            if on_round is not None:
+                on_round(body["kind"], answered)
+        return answered
 
     def upload(self, contribution: PartyContribution) -> dict:
         return self._s.post(f"/v1/studies/{self.study}/uploads", contribution.to_json())

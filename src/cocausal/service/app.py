@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import secrets
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -44,13 +45,16 @@ from cocausal.service.db import (
     IdempotencyRecord,
     Job,
     Party,
+    Round,
     Study,
     Upload,
     make_engine,
+    now,
     sessions,
     upgrade,
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
+from cocausal.service.rounds import check_answer
 from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, StudySpec
 from cocausal.service.settings import CoordinatorSettings
 
@@ -62,6 +66,8 @@ _RETRIES = 3
 MAX_BODY_BYTES = 32 << 20
 #: Audit events per page (``?after=ID`` pages on).
 _AUDIT_PAGE = 1000
+#: Longest long poll of ``GET /v1/studies/{name}/work`` (seconds).
+_LONG_POLL_MAX = 30.0
 
 
 def new_key(prefix: str) -> str:
@@ -382,10 +388,14 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     def run(name: str, request: Request, who: Caller = Depends(admin)):
         def work(s: Session):
             study = study_of(s, name)
-            if study.state != "sealed":
-                raise ServiceError(409, f"study {name!r} is {study.state}; only a sealed study runs",
-                                   "`seal` it first; a study runs once")
-            s.add(Job(study_id=study.id, state="queued"))
+            if study.state == "failed":  # e.g. a party's agent did not answer a round: run it again
+                job = s.execute(select(Job).where(Job.study_id == study.id)).scalar()
+                job.state, job.error, job.finished = "queued", None, None
+            elif study.state == "sealed":
+                s.add(Job(study_id=study.id, state="queued"))
+            else:
+                raise ServiceError(409, f"study {name!r} is {study.state}; only a sealed (or failed) study runs",
+                                   "`seal` it first; a finished study does not run again")
             study.state = "queued"
             return 202, {"study": name, "state": "queued", "_study_id": study.id}
         return handle(request, who, None, work)
@@ -520,6 +530,56 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                    "only parties that uploaded before `seal` get a reward")
             return 200, {"study": name, **own, "_study_id": study.id}
         return handle(request, who, None, work)
+
+    # ------------------------------------------------------------------ rounds (federated studies)
+    def open_round(s: Session, who: Caller):
+        return s.execute(select(Round).join(Job, Job.id == Round.job_id)
+                         .where(Round.party_id == who.party_id, Round.answered.is_(None), Job.state == "running")
+                         .order_by(Round.id).limit(1)).scalar()
+
+    @app.get("/v1/studies/{name}/work")
+    def next_work(name: str, request: Request, who: Caller = Depends(party),
+                  wait: float = Query(0.0, ge=0, le=_LONG_POLL_MAX)):
+        deadline = time.monotonic() + wait
+        pause = 0.01
+        while time.monotonic() < deadline:  # long poll, bounded by ``wait``
+            with reads() as s:
+                if open_round(s, who) is not None:
+                    break
+                state = s.execute(select(Study.state).where(Study.id == who.study_id)).scalar()
+                if state in ("done", "closed"):  # a failed study may run again: keep waiting
+                    break
+            time.sleep(pause)
+            pause = min(2 * pause, 0.25)
+
+        def work(s: Session):
+            study = own_study(s, who, name)
+            row = open_round(s, who)
+            body = {"study": name, "study_state": study.state, "round": None, "_study_id": study.id}
+            if row is not None:
+                body.update({"round": row.id, "kind": row.kind, "request": row.request})
+            return 200, body
+        return handle(request, who, None, work)
+
+    @app.post("/v1/studies/{name}/work/{round_id}")
+    def answer_work(name: str, round_id: int, answer: dict, request: Request, who: Caller = Depends(party)):
+        def work(s: Session):
+            study = own_study(s, who, name)
+            row = s.get(Round, round_id)
+            if row is None or row.party_id != who.party_id:
+                raise forbidden()
+            if row.answered is not None:
+                if row.answer == answer:
+                    return 200, {"study": name, "round": row.id, "accepted": True, "_study_id": study.id}
+                raise ServiceError(409, f"round {round_id} was already answered with different numbers",
+                                   "an answer is given once; fetch the next round with GET .../work")
+            problem = check_answer(row.request, answer)
+            if problem is not None:
+                raise ServiceError(422, f"answer to round {round_id} rejected: {problem}",
+                                   "send what cocausal.cci.party_rounds.answer_round returns for the request")
+            row.answer, row.answered = answer, now()
+            return 200, {"study": name, "round": row.id, "accepted": True, "_study_id": study.id}
+        return handle(request, who, answer, work)
 
     @app.get("/v1/studies/{name}/summary")
     def summary(name: str, request: Request, who: Caller = Depends(caller)):

@@ -17,10 +17,11 @@ __all__ = ["run_payoff_study", "run_study"]
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
 
 
-def run_study(spec: dict, contributions: Sequence[PartyContribution], store=None) -> dict[str, Any]:
+def run_study(spec: dict, contributions: Sequence[PartyContribution], store=None, rounds=None) -> dict[str, Any]:
     """Run the collaborative study of ``spec`` on ``contributions`` (in upload order).
 
-    ``store`` checkpoints the coalition estimates (see :meth:`CollaborativeATE.fit`).
+    ``store`` checkpoints the coalition estimates and ``rounds`` asks the parties for the sums
+    of a federated IPW/AIPW study (see :meth:`CollaborativeATE.fit`).
 
     Returns
     -------
@@ -33,7 +34,7 @@ def run_study(spec: dict, contributions: Sequence[PartyContribution], store=None
         warnings.simplefilter("ignore")
         study = CollaborativeATE(
             spec["estimator"], rho0=spec["rho0"], kappa=spec["kappa"], random_state=spec["seed"]
-        ).fit(list(contributions), store=store)
+        ).fit(list(contributions), store=store, rounds=rounds)
     res = study.result_
     admin = to_jsonable(res.to_dict())
     parties = {}

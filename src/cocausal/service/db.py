@@ -29,6 +29,7 @@ __all__ = [
     "Job",
     "JobBlock",
     "Party",
+    "Round",
     "Study",
     "Upload",
     "make_engine",
@@ -123,6 +124,27 @@ class JobBlock(Base):
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"))
     block: Mapped[int] = mapped_column(Integer)
     content: Mapped[dict] = mapped_column(JSON)
+
+
+class Round(Base):
+    """One request of a federated study's round to one party, and the party's answer.
+
+    ``digest`` is the SHA-256 of the request: a worker that takes over a job sends the same
+    requests (the study is deterministic) and finds the answers already given.
+    """
+
+    __tablename__ = "rounds"
+    __table_args__ = (UniqueConstraint("job_id", "party_id", "digest"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id"))
+    digest: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(40))
+    request: Mapped[dict] = mapped_column(JSON)
+    answer: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    answered: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class IdempotencyRecord(Base):

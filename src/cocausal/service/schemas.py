@@ -10,14 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = ["EnrolRequest", "GameRequest", "InviteRequest", "StudySpec"]
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"
+_ESTIMATORS = ("por", "ipw", "aipw")
 
 
 class StudySpec(BaseModel):
     """A study, as the admin declares it.
 
     ``kind="cci"``: collaborative causal inference from the parties' sufficient statistics
-    (``treatment``, ``outcome`` and ``covariates`` required). Only linear POR runs from
-    sufficient statistics; IPW, AIPW and PSM need more rounds or the rows and are refused.
+    (``treatment``, ``outcome`` and ``covariates`` required). Linear POR runs from the uploads
+    alone; IPW and AIPW run in rounds that each party's agent (``cocausal party serve``)
+    answers from its rows, each round waiting at most ``round_timeout`` seconds. PSM needs the
+    rows and is refused.
     ``kind="payoff"``: payoff flows and model rewards (Nguyen, Low & Jaillet) from a coalition
     value table the admin posts (``POST /v1/studies/{name}/game``); parties upload nothing.
     """
@@ -35,14 +38,16 @@ class StudySpec(BaseModel):
     seed: int = Field(0, ge=0, lt=2**63)
     min_parties: int = Field(2, ge=1, le=64)
     min_arm: int = Field(10, ge=2, le=10**9)
+    round_timeout: float = Field(300.0, gt=0, le=86_400)
 
     @field_validator("estimator")
     @classmethod
     def _estimator(cls, value: str) -> str:
-        if value != "por":
+        if value not in _ESTIMATORS:
             raise ValueError(
-                f"estimator {value!r} needs more than one round or the rows themselves; a coordinator study "
-                "runs 'por' (linear regression adjustment) from sufficient statistics"
+                f"estimator {value!r} is not offered by the coordinator; choose one of {list(_ESTIMATORS)} ('por' "
+                "from the uploaded statistics, 'ipw'/'aipw' in rounds answered by the parties' agents; matching "
+                "needs the rows)"
             )
         return value
 

@@ -22,9 +22,11 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from cocausal.cci import PartyContribution
+from cocausal.cci.federated import FEDERATED_ESTIMATORS
 from cocausal.service.audit import append_event
 from cocausal.service.compute import run_payoff_study, run_study
 from cocausal.service.db import Job, JobBlock, Party, Study, Upload, make_engine, now, sessions, upgrade
+from cocausal.service.rounds import ServiceRounds
 from cocausal.service.settings import CoordinatorSettings
 
 __all__ = ["BlockStore", "claim_job", "run_job", "work"]
@@ -99,10 +101,15 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         job = s.get(Job, job_id)
         study = s.get(Study, job.study_id)
         rows = s.execute(
-            select(Upload).join(Party).where(Party.study_id == study.id, Party.state == "uploaded").order_by(Party.id)
-        ).scalars().all()
+            select(Upload, Party.name).join(Party).where(Party.study_id == study.id, Party.state == "uploaded")
+            .order_by(Party.id)
+        ).all()
         spec, kind = dict(study.spec), study.kind
-        contributions = [PartyContribution.from_json(u.contribution) for u in rows]
+        contributions = [PartyContribution.from_json(u.contribution) for u, _ in rows]
+        rounds = None
+        if kind == "cci" and spec["estimator"] in FEDERATED_ESTIMATORS:
+            rounds = ServiceRounds(factory, job_id, [u.party_id for u, _ in rows], [name for _, name in rows],
+                                   spec["round_timeout"])
     stop = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(factory, job_id, worker, lease_seconds, stop), daemon=True)
     beat.start()
@@ -110,7 +117,7 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         if kind == "payoff":
             result = run_payoff_study(spec["game"], spec["game"]["parties"])
         else:
-            result = run_study(spec, contributions, BlockStore(factory, job_id))
+            result = run_study(spec, contributions, BlockStore(factory, job_id), rounds)
         error = None
     except (ValueError, ArithmeticError) as exc:
         result, error = None, f"{type(exc).__name__}: {exc}"
