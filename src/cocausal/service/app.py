@@ -57,6 +57,7 @@ from cocausal.service.errors import ServiceError, forbidden, not_found, unauthor
 from cocausal.service.rounds import check_answer
 from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, StudySpec
 from cocausal.service.settings import CoordinatorSettings
+from cocausal.service.web import pages
 
 __all__ = ["create_app", "hash_key", "new_key"]
 
@@ -595,4 +596,5 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             return 200, body
         return handle(request, who, None, work)
 
+    app.include_router(pages(reads, audit_writer))
     return app
