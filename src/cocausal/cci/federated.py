@@ -16,7 +16,8 @@ tolerance and separation stop) with the likelihood, gradient and Hessian summed 
 coalition's parties. All coalitions advance together, one round per Newton evaluation, so the
 number of rounds is bounded by the Newton iterations and step halvings (at most
 ``max_iter x 30``), not by the number of coalitions; the final rounds (three for IPW, two for
-AIPW) return the moment sums of the point estimate and its standard error.
+AIPW) return the moment sums of the point estimate and its standard error. A batch whose
+answers would exceed :data:`ROUND_NUMBERS` numbers per party is evaluated in several passes.
 
 References
 ----------
@@ -43,10 +44,13 @@ from cocausal.estimators.linalg import ColumnScaling, GramSolver, pinv_solve_fas
 from cocausal.estimators.logistic import SEPARATION_LOGIT, SEPARATION_PTOL, STEP_HALVING
 from cocausal.estimators.sufficient import centred_ols, merge_moments
 
-__all__ = ["FEDERATED_ESTIMATORS", "FederatedEvaluator", "LocalRounds"]
+__all__ = ["FEDERATED_ESTIMATORS", "ROUND_NUMBERS", "FederatedEvaluator", "LocalRounds"]
 
 #: Estimators a federated study can run without rows.
 FEDERATED_ESTIMATORS = ("ipw", "aipw")
+#: Most numbers one party's answer to a round may hold (about 20 MB of JSON; the coordinator
+#: accepts bodies up to 32 MiB): a batch with more coalitions is sent in several passes.
+ROUND_NUMBERS = 1_000_000
 
 Rounds = Callable[[Mapping[int, dict]], Mapping[int, dict]]
 
@@ -197,8 +201,12 @@ class FederatedEvaluator:
             if key not in self._cache and key not in todo:
                 todo[key] = np.flatnonzero(members[row])
         if todo:
+            d = self.stats.means.shape[-1] - 1
+            per_pass = max(1, ROUND_NUMBERS // (d + 2) ** 2)  # a Newton answer: (d + 1)^2 + d + 5 numbers per item
+            items = list(todo.items())
             with threadpool_limits(limits=1, user_api="blas"):
-                self._estimate(todo)
+                for start in range(0, len(items), per_pass):
+                    self._estimate(dict(items[start : start + per_pass]))
         tau = np.array([self._cache[k][0] for k in keys])
         se, zero = _undefine_roundoff(np.array([self._cache[k][1] for k in keys]), self.parties.outcome_scale)
         messages = tuple(m for k in dict.fromkeys(keys) for m in self._cache[k][2])
