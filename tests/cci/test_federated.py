@@ -142,7 +142,7 @@ def test_federated_needs_contributions_and_an_analytic_se():
         CollaborativeATE("ipw", se="bootstrap", random_state=0).fit(contributions(parts), rounds=LocalRounds(parts))
 
 
-def test_a_batch_too_large_for_one_answer_is_sent_in_passes_with_the_same_numbers(monkeypatch):
+def test_a_batch_too_large_for_one_answer_is_sent_in_passes_with_the_same_results(monkeypatch):
     import cocausal.cci.federated as federated
 
     parts = split_random(load_ihdp(1).data, 4, random_state=0)
@@ -150,4 +150,4 @@ def test_a_batch_too_large_for_one_answer_is_sent_in_passes_with_the_same_number
     monkeypatch.setattr(federated, "ROUND_NUMBERS", 3 * 27**2)  # 3 coalitions per pass at d = 25
     _, passes = both(parts, "aipw")
     assert_same(pooled.result_, passes.result_)
-    np.testing.assert_array_equal(one_pass.result_.phi, passes.result_.phi)
+    np.testing.assert_allclose(passes.result_.phi, one_pass.result_.phi, rtol=1e-12)  # summation order only

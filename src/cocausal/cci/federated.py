@@ -17,7 +17,8 @@ coalition's parties. All coalitions advance together, one round per Newton evalu
 number of rounds is bounded by the Newton iterations and step halvings (at most
 ``max_iter x 30``), not by the number of coalitions; the final rounds (three for IPW, two for
 AIPW) return the moment sums of the point estimate and its standard error. A batch whose
-answers would exceed :data:`ROUND_NUMBERS` numbers per party is evaluated in several passes.
+answers would exceed :data:`ROUND_NUMBERS` numbers per party is evaluated in several passes (the same
+results up to rounding).
 
 References
 ----------
