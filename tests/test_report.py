@@ -1,4 +1,5 @@
 import json
+import re
 
 import matplotlib
 
@@ -124,3 +125,55 @@ def test_report_out_folder_refused_before_reading(tmp_path):
     src = tmp_path / "r.json"
     src.write_text("{}")
     assert main(["report", str(src), "--out", str(tmp_path)]) == 2
+
+
+# --------------------------------------------------------------------------- issue 17: one section per command
+
+
+def _command_json(tmp_path, argv):
+    from cocausal.cli import main
+
+    out = tmp_path / "r.json"
+    assert main([*argv, "--json", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize(
+    ("argv", "title", "figures"),
+    [(["estimate", "--dataset", "lalonde", "--method", "dim"], "ATE estimate (dim)", 1),
+     (["cci", "--dataset", "ihdp", "--runs", "30"], "Collaborative causal inference", 2),
+     (["payoff", "--game", "mnist_5_parties", "--budgets", "0.3,0,0,0,0"], "Payoffs and model rewards", 1),
+     (["private-ate", "--dataset", "ihdp", "--runs", "3", "--total-epsilon", "3"], "Differentially private ATE", 1),
+     (["fair-pool", "--example", "phd", "--samples", "500"], "Counterfactually fair pooling", 1)],
+    ids=["estimate", "cci", "payoff", "private-ate", "fair-pool"],
+)
+def test_each_command_json_gets_its_own_section_with_figures(tmp_path, argv, title, figures):
+    from cocausal.cli import main
+
+    results = _command_json(tmp_path, argv)
+    page = tmp_path / "r.html"
+    assert main(["report", str(results), "--out", str(page)]) == 0
+    text = page.read_text()
+    assert f">{title}" in text
+    assert text.count("<img") == figures
+    assert "<h3>" not in text  # not the generic field/value dump
+    assert not re.search(r"<td>-?\d\.\d+e-1\d</td>", text)  # no float noise such as -5.551e-16
+
+
+def test_repeated_runs_are_summarised_not_listed(tmp_path):
+    from cocausal.cli import main
+
+    results = _command_json(tmp_path, ["cci", "--dataset", "ihdp", "--runs", "200"])
+    page = tmp_path / "r.html"
+    assert main(["report", str(results), "--out", str(page)]) == 0
+    text = page.read_text()
+    assert text.count("<tr>") < 40  # a summary table and the first run, not 200 rows
+    assert "download per-run rows (200 runs, CSV)" in text
+    assert len(text) < 200_000
+
+
+def test_float_noise_is_rounded_to_zero_at_the_results_scale():
+    from cocausal.report.commands import denoise
+
+    assert denoise([["a", -5.551e-16, 0.3], ["b", 1e-3, 2.0]]) == [["a", 0.0, 0.3], ["b", 1e-3, 2.0]]
+    assert denoise([[1e-20, 2e-20]]) == [[1e-20, 2e-20]]  # a result on a tiny scale keeps its numbers

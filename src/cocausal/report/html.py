@@ -2,8 +2,9 @@
 
 A report is rendered from a JSON-like mapping: either the output of ``cocausal demo``
 (``{"sections": {...}}``, one section per capability) or the ``--json`` output of any single
-command, which is laid out generically (scalars in a key/value table, lists of records as
-tables, nested mappings as sub-sections). Figures are embedded as base64 PNG or SVG, so the
+command, which gets that command's section (:mod:`cocausal.report.commands`: tables, figures,
+repeated runs summarised). Anything else is laid out generically (scalars in a key/value table,
+lists of records as tables, nested mappings as sub-sections). Figures are embedded as base64 PNG or SVG, so the
 file can be mailed on its own.
 
 A results file may come from another party, so the figures it names are untrusted: only
@@ -26,6 +27,7 @@ from typing import Any
 
 from cocausal import __version__
 from cocausal.limits import MAX_JSON_DEPTH, check_depth, load_json
+from cocausal.report.commands import command_section, denoise, figure_png
 
 __all__ = ["MAX_FIGURE_BYTES", "MISSING", "UnsafeFigureError", "load_results", "render_report"]
 
@@ -135,6 +137,7 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
             f"'sections' must be an object mapping section names to sections, got {_kind(sections)}; "
             "give one object per section (title, tables, figures) or drop 'sections'."
         )
+    known = None if isinstance(sections, Mapping) else command_section(results)
     if isinstance(sections, Mapping):
         for key, section in sections.items():
             _check_section(key, section)
@@ -142,6 +145,8 @@ def render_report(results: Mapping[str, Any], out: str | Path, *, base_dir: str 
                                         for k, s in sections.items()) + "</nav>")
         for key, section in sections.items():
             parts.append(_section(key, section, base))
+    elif known is not None:
+        parts.append(_command_section(*known))
     else:
         parts.append(_generic("results", results, base, level=2))
     parts.append("</body></html>")
@@ -192,9 +197,34 @@ def _section(key: str, section: Mapping[str, Any], base: Path) -> str:
             + (f" · {section['seconds']:.1f} s" if isinstance(section.get("seconds"), (int, float)) else "")
             + "</p>")
     for table in section.get("tables", []):
-        parts.append(_table(table.get("title", ""), table["columns"], table["rows"]))
+        parts.append(_table(table.get("title", ""), table["columns"], denoise(table["rows"])))
     for fig in section.get("figures", []):
         parts.append(_figure(fig, base, f"section {key!r}"))
+    for warning in section.get("warnings", []):
+        parts.append(f"<p class='warn'>warning: {html.escape(str(warning))}</p>")
+    return "\n".join(parts)
+
+
+def _command_section(command: str, section: Mapping[str, Any]) -> str:
+    """A command's section (:func:`cocausal.report.commands.command_section`): figures are drawn
+    here, so they are embedded directly; per-run rows are a CSV download."""
+    parts = [f"<h2 id='{html.escape(command)}'>{html.escape(section['title'])}</h2>",
+             f"<p class='meta'>written by <code>cocausal {html.escape(command)} --json</code></p>",
+             f"<div class='read'>{html.escape(section['how_to_read'])}</div>"]
+    params = {k: v for k, v in section.get("params", {}).items() if v is not None}
+    if params:
+        parts.append("<p class='meta'>" + ", ".join(
+            f"<code>{html.escape(str(k))}={html.escape(_fmt(v))}</code>" for k, v in params.items()) + "</p>")
+    for table in section["tables"]:
+        parts.append(_table(table["title"], table["columns"], table["rows"]))
+    for caption, fig in section["figures"]:
+        label = html.escape(caption)
+        parts.append(f"<figure><img alt='{label}' src='data:image/png;base64,{figure_png(fig)}'>"
+                     f"<figcaption>{label}</figcaption></figure>")
+    for label, name, text in section.get("downloads", []):
+        encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+        parts.append(f"<p><a download='{html.escape(name)}' href='data:text/csv;base64,{encoded}'>"
+                     f"download {html.escape(label)}</a></p>")
     for warning in section.get("warnings", []):
         parts.append(f"<p class='warn'>warning: {html.escape(str(warning))}</p>")
     return "\n".join(parts)
@@ -227,8 +257,12 @@ def _fmt(value: Any) -> str:
         return f"{value:.4g}"
     if isinstance(value, list) and len(value) <= 12 and all(isinstance(v, (int, float)) for v in value):
         return "[" + ", ".join(_fmt(v) for v in value) + "]"
-    if isinstance(value, (Mapping, list)):
-        return json.dumps(value)[:200]
+    if isinstance(value, Mapping):
+        names = ", ".join(map(str, list(value)[:8])) + (", ..." if len(value) > 8 else "")
+        return f"{{object with {len(value)} keys: {names}}}"
+    if isinstance(value, list):
+        text = json.dumps(value)
+        return text if len(text) <= 200 else f"[list of {len(value)} items]"
     return str(value)
 
 
