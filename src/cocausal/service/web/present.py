@@ -17,6 +17,7 @@ from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 __all__ = ["Z95", "interval", "num", "reward_figure_png"]
 
@@ -80,12 +81,12 @@ def reward_figure_png(v: float, r: float) -> bytes:
     party's data and lower is further from it; the arrow runs from what the party's data
     alone reach (``v``) to what its reward reaches (``r``).
     """
-    fig = Figure(figsize=(6.4, 1.9), dpi=100, layout="constrained")
+    fig = Figure(figsize=(5.6, 2.4), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     low = min(v, r, 0.0)
     span = max(abs(low), 1e-9)
-    ax.set_xlim(low - 0.12 * span, 0.2 * span)
+    ax.set_xlim(low - 0.2 * span, 0.3 * span)
     ax.set_ylim(-1.0, 1.0)
     ax.axhline(0.0, color="#8a94a6", linewidth=1.0, zorder=1)
     ax.annotate("", xy=(r, 0.0), xytext=(v, 0.0), zorder=2,
@@ -93,15 +94,16 @@ def reward_figure_png(v: float, r: float) -> bytes:
     ax.plot([v], [0.0], "o", color="#b4541b", markersize=9, zorder=3)
     ax.plot([r], [0.0], "D", color="#2f6fd0", markersize=9, zorder=3)
     ax.plot([0.0], [0.0], "|", color="#1d2433", markersize=22, markeredgewidth=2.5, zorder=3)
-    ax.text(v, 0.35, f"your data alone\nv = {num(v, 3)}", ha="center", va="bottom", fontsize=9, color="#b4541b")
-    ax.text(r, -0.35, f"your reward\nr = {num(r, 3)}", ha="center", va="top", fontsize=9, color="#2f6fd0")
-    ax.text(0.03 * span, 0.0, "pooled\n(0)", ha="left", va="center", fontsize=9, color="#1d2433")
+    ax.text(v, 0.3, f"your data alone\nv = {num(v)}", ha="center", va="bottom", fontsize=12, color="#b4541b")
+    ax.text(r, -0.3, f"your reward\nr = {num(r)}", ha="center", va="top", fontsize=12, color="#2f6fd0")
+    ax.text(0.04 * span, 0.0, "pooled\n0", ha="left", va="center", fontsize=12, color="#1d2433")
     ax.set_yticks([])
-    ax.set_xticks([t for t in ax.get_xticks() if low - 0.12 * span <= t <= 0.0])
+    ax.set_xticks([t for t in ax.get_xticks() if low - 0.2 * span <= t <= 0.0])
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
-    ax.set_xlabel("closeness to the pooled estimate (minus KL divergence; 0 = the pooled estimate)", fontsize=8.5)
-    ax.tick_params(axis="x", labelsize=8)
+    ax.set_xlabel("minus KL divergence from the pooled estimate", fontsize=11)
+    ax.tick_params(axis="x", labelsize=10)
+    ax.xaxis.set_major_locator(MaxNLocator(5))
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()

@@ -72,6 +72,13 @@ REFRESH_SECONDS = 2
 _ACTIVE = ("queued", "running")
 #: The per-party fields of a cci result that a party's own reward holds (``GET /v1/studies/{name}/reward``).
 _CCI_COLUMNS = ("n", "tau", "se", "v", "phi", "r", "tau_r", "se_r")
+#: The incentive criteria of collaborative causal inference (see ``cocausal.cci.criteria``).
+_CRITERIA = {"R1": "lower bound", "R2": "feasibility", "R3": "weak efficiency", "R4": "individual rationality",
+             "R5": "fairness", "R6": "group welfare"}
+#: Readable names of the public summary's fields.
+_LABELS = {"invited_parties": "parties invited", "n_parties": "parties in the run", "rho": "rho (reward scale)",
+           "rho0": "rho0 (declared)", "grand_value": "grand coalition's value", "weakly_efficient": "weakly efficient",
+           "budget_efficient": "budget efficient"}
 _NOT_YOURS = ("not found", "There is no such page, or it is not yours to see.")
 
 
@@ -124,7 +131,8 @@ def _environment() -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = num
     env.filters["url"] = lambda value: quote(str(value), safe="")
-    env.globals.update(interval=interval, version=__version__, new_token=new_token)
+    env.globals.update(interval=interval, version=__version__, new_token=new_token, criteria_names=_CRITERIA,
+                       labels=_LABELS)
     return env
 
 
@@ -509,9 +517,9 @@ def _explain(reward: dict | None) -> list[str] | None:
     if not _has_figure(reward):
         return None
     return [
-        f"Each value measures how close an estimate is to the one from all parties' data pooled (0 is that pooled "
-        f"estimate; lower is further away): your data alone reach v = {num(reward['v'])}, and your contribution "
-        f"earned you the reward value r = {num(reward['r'])}.",
+        f"Each value says how close an estimate is to the one from all parties' data pooled (0 is that estimate, "
+        f"lower is further away): your data alone reach v = {num(reward['v'])}, and your contribution earned you "
+        f"the reward value r = {num(reward['r'])}.",
         f"Your reward estimate {num(reward.get('tau_r'))} (95% interval "
         f"{interval(reward.get('tau_r'), reward.get('se_r'))}) "
         "was drawn once, as close to the pooled estimate as r says: the nearer r is to 0, the closer and more "
