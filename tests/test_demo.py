@@ -41,3 +41,23 @@ def test_demo_rejects_unknown_section(tmp_path):
 
 def test_every_capability_has_a_section():
     assert [k for k, _ in SECTIONS] == ["estimators", "cci", "payoff", "privacy", "fair_pooling", "fair_predict"]
+
+
+def test_the_demo_duration_is_stated_once_and_quoted_everywhere(capsys):
+    """One source of truth for how long the demo takes (issue 17: it was stated four ways)."""
+    import re
+    from pathlib import Path
+
+    from cocausal.cli import main
+    from cocausal.demo import QUICK_DURATION
+
+    root = Path(__file__).resolve().parents[1]
+    assert main(["demo", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert QUICK_DURATION in help_text
+    for doc in (root / "README.md", root / "docs" / "cli.md"):
+        lines = [line for line in doc.read_text().splitlines() if line.startswith("cocausal demo")]
+        assert lines and all(QUICK_DURATION in line for line in lines if "--quick" in line), (doc, lines)
+        claims = re.findall(r"[^.\n]*cocausal demo[^.\n]*\b(?:\d+ minutes?|about \d+ minutes?)\b", doc.read_text())
+        assert all(QUICK_DURATION.split(" on ")[0] in claim for claim in claims), (doc, claims)
+    assert "six capabilities" in (root / "README.md").read_text()

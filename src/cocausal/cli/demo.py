@@ -8,12 +8,13 @@ import typer
 
 from cocausal.cli._common import console, err_console, print_table, progress
 from cocausal.cli.app import app
+from cocausal.demo import QUICK_DURATION
 
 
 @app.command("demo")
 def demo(
     out: Path = typer.Option(Path("cocausal-demo"), "--out", "-o", help="Folder for report.html, results.json, PNGs."),
-    quick: bool = typer.Option(False, "--quick", help="Fewer repetitions/iterations: under 3 minutes on 2 cores."),
+    quick: bool = typer.Option(False, "--quick", help=f"Fewer repetitions and iterations: {QUICK_DURATION}."),
     seed: int = typer.Option(0, "--seed", min=0, help="Root seed of every section."),
     only: str = typer.Option(
         None, "--only",
@@ -24,7 +25,8 @@ def demo(
 
     Example: cocausal demo --quick --out demo-out   (then open demo-out/report.html)
 
-    The full demo (no --quick) takes about 3 minutes on a 2-core machine, --quick about 1 minute.
+    The sections: ATE estimators, collaborative causal inference, payoffs, private ATE, fair
+    pooling, fair predictors. The summary table gives each section's seconds.
     """
     from cocausal.demo.runner import SECTIONS, run_demo
 

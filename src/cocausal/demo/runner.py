@@ -44,7 +44,7 @@ def run_demo(
     out_dir : path
         Output folder (created).
     quick : bool
-        Fewer repetitions and iterations (the whole demo in under 3 minutes on 2 cores).
+        Fewer repetitions and iterations (:data:`QUICK_DURATION`).
     seed : int
         Root seed of every section.
     only : sequence of str, optional
