@@ -50,6 +50,7 @@ from cocausal.service.db import (
     Upload,
     make_engine,
     now,
+    readers,
     sessions,
     upgrade,
 )
@@ -156,7 +157,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     upgrade(settings.url)
     factory = sessions(make_engine(settings.url))
     # reads (authentication, GET routes) do not take SQLite's write lock; their audit rows are group-committed
-    reads = sessions(make_engine(settings.url, read_only=True)) if settings.url.startswith("sqlite") else factory
+    reads = readers(factory)
     audit_writer = GroupCommit(factory)
     app = FastAPI(title="cocausal coordinator", version=__version__,
                   description="Multi-party collaborative causal inference; see docs/service.md.")
@@ -551,7 +552,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 if state in ("done", "closed"):  # a failed study may run again: keep waiting
                     break
             time.sleep(pause)
-            pause = min(2 * pause, 0.25)
+            pause = min(2 * pause, 0.02)  # a round's request is picked up within 20 ms
 
         def work(s: Session):
             study = own_study(s, who, name)

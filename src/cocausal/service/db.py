@@ -34,6 +34,8 @@ __all__ = [
     "Upload",
     "make_engine",
     "now",
+    "readers",
+    "sessions",
     "upgrade",
 ]
 
@@ -236,3 +238,12 @@ def upgrade(url: str) -> None:
 def sessions(engine: Engine) -> sessionmaker:
     """A session factory whose objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def readers(factory: sessionmaker) -> sessionmaker:
+    """Read-only sessions on ``factory``'s database: on SQLite a second engine whose transactions do
+    not take the write lock; on PostgreSQL ``factory`` itself."""
+    engine = factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        return factory
+    return sessions(make_engine(engine.url.render_as_string(hide_password=False), read_only=True))

@@ -25,8 +25,9 @@ from cocausal.service.db import Round
 
 __all__ = ["RoundTimeout", "ServiceRounds", "check_answer", "request_digest"]
 
-#: Seconds between checks for answers (the first checks come sooner).
-_POLL_MAX = 0.2
+#: Seconds between checks for answers (the first checks come sooner): a round's answers come
+#: in tens of milliseconds, and a study has tens of rounds.
+_POLL_MAX = 0.02
 
 
 class RoundTimeout(ValueError):
@@ -71,6 +72,9 @@ class ServiceRounds:
     Parameters
     ----------
     factory : sessionmaker
+        Writes the requests.
+    reads : sessionmaker
+        Reads the answers (on SQLite without the write lock, see ``make_engine(read_only=True)``).
     job_id : int
     party_ids : sequence of int
         Database id of party ``i`` (the order of the study's contributions).
@@ -85,9 +89,9 @@ class ServiceRounds:
         Rounds sent, and requests whose answer was already stored (a resumed job).
     """
 
-    def __init__(self, factory: sessionmaker, job_id: int, party_ids: Sequence[int], names: Sequence[str],
-                 timeout: float) -> None:
-        self.factory, self.job_id = factory, job_id
+    def __init__(self, factory: sessionmaker, reads: sessionmaker, job_id: int, party_ids: Sequence[int],
+                 names: Sequence[str], timeout: float) -> None:
+        self.factory, self.reads, self.job_id = factory, reads, job_id
         self.party_ids, self.names, self.timeout = list(party_ids), list(names), float(timeout)
         self.n_rounds = 0
         self.reused = 0
@@ -112,7 +116,7 @@ class ServiceRounds:
         deadline = time.monotonic() + self.timeout
         pause = 0.005
         while True:
-            with self.factory() as s:
+            with self.reads() as s:
                 rows = s.execute(select(Round.id, Round.answer).where(Round.id.in_(list(ids.values())))).all()
             answers = {rid: answer for rid, answer in rows if answer is not None}
             if len(answers) == len(ids):

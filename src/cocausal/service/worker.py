@@ -25,7 +25,7 @@ from cocausal.cci import PartyContribution
 from cocausal.cci.federated import FEDERATED_ESTIMATORS
 from cocausal.service.audit import append_event
 from cocausal.service.compute import run_payoff_study, run_study
-from cocausal.service.db import Job, JobBlock, Party, Study, Upload, make_engine, now, sessions, upgrade
+from cocausal.service.db import Job, JobBlock, Party, Study, Upload, make_engine, now, readers, sessions, upgrade
 from cocausal.service.rounds import ServiceRounds
 from cocausal.service.settings import CoordinatorSettings
 
@@ -108,8 +108,8 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         contributions = [PartyContribution.from_json(u.contribution) for u, _ in rows]
         rounds = None
         if kind == "cci" and spec["estimator"] in FEDERATED_ESTIMATORS:
-            rounds = ServiceRounds(factory, job_id, [u.party_id for u, _ in rows], [name for _, name in rows],
-                                   spec["round_timeout"])
+            rounds = ServiceRounds(factory, readers(factory), job_id, [u.party_id for u, _ in rows],
+                                   [name for _, name in rows], spec["round_timeout"])
     stop = threading.Event()
     beat = threading.Thread(target=_heartbeat, args=(factory, job_id, worker, lease_seconds, stop), daemon=True)
     beat.start()
