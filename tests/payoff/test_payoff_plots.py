@@ -25,8 +25,9 @@ def test_scenario_figures_draw_every_bar_and_heatmap(allocations, tmp_path):
     ax = plot_model_rewards(allocations, labels).axes[0]
     assert max(p.get_height() for p in ax.patches) == pytest.approx(allocations[0].grand_value)
     fig = plot_flows(allocations, labels)
-    assert len(fig.axes) == 6  # 3 heatmaps + 3 colour bars
+    assert len(fig.axes) == 4  # 3 heatmaps + one colour bar: one colour scale for all (issue 17)
     heatmaps = [ax for ax in fig.axes if ax.get_title().startswith("Flows")]
+    assert len({ax.images[0].get_clim() for ax in heatmaps}) == 1
     assert [ax.get_title() for ax in heatmaps] == ["Flows, inf", "Flows, 0", "Flows, 0.3"]
     np.testing.assert_allclose(heatmaps[1].images[0].get_array(), allocations[1].flows)
     fig.savefig(tmp_path / "f.png")

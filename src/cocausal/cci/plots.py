@@ -5,7 +5,8 @@
 * :func:`plot_rewards` - each party's realised reward ``N(tau_r, se_r^2)`` as a density with
   its estimate, against the grand-coalition estimate ``tau_N``;
 * :func:`plot_gain_cost` - histograms of Gain and Cost over repeated random partitions;
-* :func:`study_figure` - all of them side by side in one :class:`matplotlib.figure.Figure`.
+* :func:`study_figure` - all of them in one :class:`matplotlib.figure.Figure` (two panels side
+  by side, Gain/Cost below).
 
 Figures are built without pyplot state; each ``plot_*`` function draws on the axes it is
 given, or on a new figure's axes.
@@ -23,6 +24,7 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter
 from scipy import stats
 
 __all__ = ["plot_values", "plot_rewards", "plot_gain_cost", "save_study_figure", "study_figure"]
@@ -57,8 +59,11 @@ def plot_rewards(result, ax=None):
     ax = _axes(ax)
     tau_r, se_r = np.asarray(result.tau_r), np.asarray(result.se_r)
     ok = np.isfinite(tau_r) & np.isfinite(se_r) & (se_r > 0)
-    lo = float(np.min(tau_r[ok] - 4 * se_r[ok])) if ok.any() else result.tau_N - 4 * result.se_N
-    hi = float(np.max(tau_r[ok] + 4 * se_r[ok])) if ok.any() else result.tau_N + 4 * result.se_N
+    # The x range follows the typical reward's spread (4 median SEs around the estimates), so one or
+    # two wide densities do not stretch the axis until the informative narrow ones vanish.
+    spread = 4 * float(np.median(se_r[ok])) if ok.any() else 4 * result.se_N
+    centres = np.append(tau_r[ok], result.tau_N)
+    lo, hi = float(centres.min() - spread), float(centres.max() + spread)
     grid = np.linspace(lo, hi, 600)
     colours = matplotlib.colormaps["viridis"](np.linspace(0.0, 0.9, len(result.parties)))
     for i in np.flatnonzero(ok):
@@ -66,6 +71,7 @@ def plot_rewards(result, ax=None):
         ax.fill_between(grid, density, alpha=0.25, color=colours[i])
         ax.axvline(tau_r[i], color=colours[i], linewidth=1.2, label=f"party {result.parties[i]}")
     ax.axvline(result.tau_N, color="black", linestyle="--", linewidth=1.0, label="$\\tau_N$ (grand)")
+    ax.set_xlim(lo, hi)
     ax.set_ylim(bottom=0.0)
     ax.set_xlabel("ATE")
     ax.set_ylabel("density")
@@ -87,6 +93,9 @@ def plot_gain_cost(gains, costs, ax=None):
     ax.hist(costs, bins=bins, alpha=0.6, label=cost_label, color="#b2443a")
     if log:
         ax.set_xscale("log")
+        ax.xaxis.set_major_locator(LogLocator(base=10, numticks=6))
+        ax.xaxis.set_minor_formatter(NullFormatter())  # minor labels overlapped the decades
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # run counts are whole numbers
     ax.set_xlabel("value units (negative KL)")
     ax.set_ylabel("runs")
     ax.set_title(f"Gain and Cost over {len(gains)} random partitions")
@@ -107,17 +116,18 @@ def study_figure(result, gains=None, costs=None) -> Figure:
     Returns
     -------
     matplotlib.figure.Figure
-        Two or three panels, 120 dpi.
+        Two panels side by side, 120 dpi; with Gain and Cost a second row holds their
+        histograms at full width, so the figure stays readable when shown 800 pixels wide.
     """
     if (gains is None) != (costs is None):
         raise ValueError("gains and costs go together; pass both or neither.")
-    panels = 2 if gains is None else 3
-    fig = Figure(figsize=(_PANEL_SIZE[0] * panels, _PANEL_SIZE[1]), dpi=120)
-    axes = fig.subplots(1, panels)
-    plot_values(result, axes[0])
-    plot_rewards(result, axes[1])
+    rows = 1 if gains is None else 2
+    fig = Figure(figsize=(_PANEL_SIZE[0] * 2, _PANEL_SIZE[1] * rows), dpi=120)
+    grid = fig.add_gridspec(rows, 2)
+    plot_values(result, fig.add_subplot(grid[0, 0]))
+    plot_rewards(result, fig.add_subplot(grid[0, 1]))
     if gains is not None:
-        plot_gain_cost(gains, costs, axes[2])
+        plot_gain_cost(gains, costs, fig.add_subplot(grid[1, :]))
     fig.tight_layout()
     return fig
 

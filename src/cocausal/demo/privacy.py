@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from matplotlib.ticker import NullFormatter
 
 from cocausal.datasets import load_ihdp
 from cocausal.datasets.bounds import declared_bounds
@@ -41,6 +42,8 @@ def section(out: Path, *, quick: bool, seed: int) -> dict[str, Any]:
         sds = [re[level][e].std(ddof=1) for e in _EPSILONS]
         ax.errorbar(_EPSILONS, means, yerr=sds, marker=marker, capsize=3, label=f"{level} level")
     ax.set_xscale("log", base=2)
+    ax.set_xticks(_EPSILONS, [f"{e:g}" for e in _EPSILONS])  # 0.5, 1, 2, 4 rather than 2^-1 .. 2^2
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("epsilon")
     ax.set_ylabel("relative error vs non-private PSM")
     ax.set_title(f"PrivATE on IHDP, {reps} releases per point\n(research evaluation: NOT private)", fontsize=10)

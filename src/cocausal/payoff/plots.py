@@ -48,9 +48,11 @@ def _model_axes(ax, allocations, labels) -> None:
     ax.set_title("Model rewards")
 
 
-def _flow_axes(fig: Figure, ax, alloc: Allocation, title: str) -> None:
+def _flow_axes(fig: Figure, ax, alloc: Allocation, title: str, bound: float | None = None, colorbar: bool = True):
+    """The flow heatmap of ``alloc`` on a colour scale of ``[-bound, bound]`` (default: its own largest
+    flow), annotated in white on dark cells and black on light ones; returns the image."""
     flows = alloc.flows
-    bound = max(float(np.max(np.abs(flows))), 1e-12)
+    bound = max(float(np.max(np.abs(flows))), 1e-12) if bound is None else bound
     image = ax.imshow(flows, cmap="RdBu_r", vmin=-bound, vmax=bound)
     n = len(alloc.players)
     ax.set_xticks(range(n), alloc.players, rotation=45)
@@ -58,11 +60,15 @@ def _flow_axes(fig: Figure, ax, alloc: Allocation, title: str) -> None:
     for i in range(n):
         for j in range(n):
             if i != j:
-                ax.text(j, i, f"{flows[i, j]:.2f}", ha="center", va="center", fontsize=7)
+                dark = abs(flows[i, j]) > 0.55 * bound  # the RdBu ends are dark: black text would vanish
+                ax.text(j, i, f"{flows[i, j]:.2f}", ha="center", va="center", fontsize=7,
+                        color="white" if dark else "black")
     ax.set_xlabel("receives (j)")
     ax.set_ylabel("pays (i)")
     ax.set_title(title)
-    fig.colorbar(image, ax=ax, shrink=0.8)
+    if colorbar:
+        fig.colorbar(image, ax=ax, shrink=0.8)
+    return image
 
 
 def _check(allocations, labels):
@@ -78,7 +84,7 @@ def _bar_figure(draw, allocations, labels) -> Figure:
     fig = Figure(figsize=(7, 4), layout="constrained")
     ax = fig.add_subplot()
     draw(ax, allocations, labels)
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))  # outside the axes: covers no bar
     return fig
 
 
@@ -93,11 +99,15 @@ def plot_model_rewards(allocations: Sequence[Allocation], labels: Sequence[str])
 
 
 def plot_flows(allocations: Sequence[Allocation], labels: Sequence[str]) -> Figure:
-    """Heatmaps of the adjusted payoff flows ``lambda_i phi_{j|i}``, one per scenario."""
+    """Heatmaps of the adjusted payoff flows ``lambda_i phi_{j|i}``, one per scenario, on one shared
+    colour scale (one colour means one value in every panel) with one colour bar."""
     allocations, labels = _check(allocations, labels)
-    fig = Figure(figsize=(4.6 * len(allocations), 4.2), layout="constrained")
-    for k, (alloc, label) in enumerate(zip(allocations, labels)):
-        _flow_axes(fig, fig.add_subplot(1, len(allocations), k + 1), alloc, f"Flows, {label}")
+    bound = max(max(float(np.max(np.abs(a.flows))) for a in allocations), 1e-12)
+    fig = Figure(figsize=(4.2 * len(allocations) + 0.8, 4.2), layout="constrained")
+    axes = [fig.add_subplot(1, len(allocations), k + 1) for k in range(len(allocations))]
+    for ax, alloc, label in zip(axes, allocations, labels):
+        image = _flow_axes(fig, ax, alloc, f"Flows, {label}", bound=bound, colorbar=False)
+    fig.colorbar(image, ax=axes, shrink=0.8, label="flow (row pays column)")
     return fig
 
 
@@ -107,7 +117,7 @@ def plot_allocation(allocation: Allocation, title: str | None = None) -> Figure:
     axes = [fig.add_subplot(1, 3, k + 1) for k in range(3)]
     _payoff_axes(axes[0], [allocation], ["payoff"])
     _model_axes(axes[1], [allocation], ["model value"])
-    axes[1].legend(fontsize=8, loc="lower right")
+    axes[1].legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3)  # below: covers no bar
     _flow_axes(fig, axes[2], allocation, "Payoff flows (row pays column)")
     if title:
         fig.suptitle(title)

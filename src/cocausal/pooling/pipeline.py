@@ -356,7 +356,7 @@ class FairPooling:
 
 
 def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str | Path | None = None) -> Figure:
-    """Histogram and kernel density of every expert's fair distribution, one panel per applicant.
+    """Histogram of every expert's fair distribution on shared bins, one panel per applicant.
 
     Parameters
     ----------
@@ -373,8 +373,6 @@ def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str | Path 
     import matplotlib
     from matplotlib.figure import Figure
 
-    from cocausal.pooling.opinions import _bandwidth, kde_on_grid
-
     fig = Figure(figsize=(5.5 * len(applicants), 3.8))
     axes = fig.subplots(1, len(applicants), squeeze=False)
     colors = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -382,11 +380,13 @@ def plot_fair_densities(applicants: Sequence[ApplicantResult], path: str | Path 
         lo = min(float(d.samples.min()) for d in app.distributions)
         hi = max(float(d.samples.max()) for d in app.distributions)
         pad = 0.1 * (hi - lo) + 0.05
-        grid = np.linspace(lo - pad, hi + pad, 400)
+        edges = np.linspace(lo - pad, hi + pad, 61)  # one set of bins for every expert: comparable bars
         for k, d in enumerate(app.distributions):
             color = colors[k % len(colors)]
-            ax.hist(d.samples, bins=60, weights=d.weights, density=True, alpha=0.3, color=color)
-            ax.plot(grid, kde_on_grid(d.samples, d.weights, grid, _bandwidth(d.samples, d.weights)), color=color,
+            # Bars and outline of one histogram: one density scale (a kernel density drawn over the bars
+            # spread the spikes of a near-discrete distribution into low bumps on another scale).
+            ax.hist(d.samples, bins=edges, weights=d.weights, density=True, alpha=0.3, color=color)
+            ax.hist(d.samples, bins=edges, weights=d.weights, density=True, histtype="step", color=color,
                     label=f"{d.expert}: mean {d.mean:.3f} (se {d.se:.3f})")
             ax.axvline(d.mean, color=color, linestyle="--", linewidth=1)
         ax.axvline(

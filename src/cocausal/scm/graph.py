@@ -133,13 +133,18 @@ def draw_graph(
     endo = [n for n in g if n not in exo]
     fig = Figure(figsize=(1.6 + 1.5 * (max(layer.values(), default=0) + 1), 5))
     ax = fig.subplots()
-    nx.draw_networkx_nodes(g, pos, nodelist=exo, node_color="#dddddd", node_size=450, ax=ax)
+    # A node's circle is wide enough for its label (8 pt text is about 5 pt per character):
+    # node_size is an area in points^2.
+    size = {n: max(21.0 if n in exo else 33.0, 5.2 * len(str(n)) + 12.0) ** 2 for n in g}
+    nx.draw_networkx_nodes(g, pos, nodelist=exo, node_color="#dddddd", node_size=[size[n] for n in exo], ax=ax)
     nx.draw_networkx_nodes(
-        g, pos, nodelist=endo, node_size=1100, ax=ax,
+        g, pos, nodelist=endo, node_size=[size[n] for n in endo], ax=ax,
         node_color=["#f4a261" if n in highlight else "#8ecae6" for n in endo],
     )
     nx.draw_networkx_labels(g, pos, font_size=8, ax=ax)
-    nx.draw_networkx_edges(g, pos, ax=ax, arrows=True, arrowsize=14, node_size=1100)
+    nodes = list(g)
+    nx.draw_networkx_edges(g, pos, nodelist=nodes, ax=ax, arrows=True, arrowsize=14,
+                           node_size=[size[n] for n in nodes])
     ax.set_title(title or "")
     ax.axis("off")
     fig.tight_layout()
