@@ -168,6 +168,19 @@ class Coordinator:
     def verify_audit(self) -> dict:
         return self._s.get("/v1/audit/verify")
 
+    def release(self, study: str, epsilon: float, *, estimator: str = "dim",
+                idempotency_key: str | None = None) -> dict:
+        """A differentially private release of the study's ATE, charged to its privacy budget.
+
+        A retry with the same ``idempotency_key`` returns the stored release (never a new draw).
+        """
+        return self._s.post(f"/v1/studies/{study}/releases", {"estimator": estimator, "epsilon": float(epsilon)},
+                            idempotency_key=idempotency_key)
+
+    def releases(self, study: str) -> dict:
+        """The study's privacy ledger: budget, spent, remaining and every release."""
+        return self._s.get(f"/v1/studies/{study}/releases")
+
 
 class Party:
     """One party's view: its own uploads, status and reward only.
@@ -198,6 +211,14 @@ class Party:
     def contribution(self, data: CausalData) -> PartyContribution:
         """This party's statistics for the study, checked locally as the coordinator will check them."""
         self._check_columns(data)
+        privacy = self.spec.get("privacy")
+        if privacy is not None:
+            lo, hi = privacy["outcome_bounds"]
+            outside = int(((data.y < lo) | (data.y > hi)).sum())
+            if outside:
+                raise ValueError(f"{outside} outcomes lie outside the study's public bounds [{lo:g}, {hi:g}], on "
+                                 "which its differentially private releases rely; clip them to the bounds (or ask "
+                                 "the admin for a study with wider bounds) before uploading")
         c = PartyContribution.from_data(data, self.name)
         check_disclosure(c, list(self.spec["covariates"]), self.spec["min_arm"])
         return c
@@ -249,6 +270,10 @@ class Party:
             if on_round is not None:
                 on_round(body["kind"], answered)
         return answered
+
+    def releases(self) -> dict:
+        """The study's privacy ledger: budget, spent, and every DP release (published to all its parties)."""
+        return self._s.get(f"/v1/studies/{self.study}/releases")
 
     def upload(self, contribution: PartyContribution) -> dict:
         return self._s.post(f"/v1/studies/{self.study}/uploads", contribution.to_json())

@@ -21,6 +21,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import math
 import secrets
 import time
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from starlette.datastructures import Headers, MutableHeaders
 
 from cocausal import __version__
 from cocausal.cci import ContributionError, PartyContribution, check_disclosure
+from cocausal.privacy.statistics import label_dp_difference_in_means
 from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
 from cocausal.service.audit import GroupCommit, append_event, verify_chain
 from cocausal.service.db import (
@@ -45,6 +47,7 @@ from cocausal.service.db import (
     IdempotencyRecord,
     Job,
     Party,
+    Release,
     Round,
     Study,
     Upload,
@@ -56,7 +59,7 @@ from cocausal.service.db import (
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
 from cocausal.service.rounds import check_answer
-from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, StudySpec
+from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, ReleaseRequest, StudySpec
 from cocausal.service.settings import CoordinatorSettings
 from cocausal.service.web import pages
 
@@ -531,6 +534,72 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 raise ServiceError(409, f"party {who.name!r} did not take part in the run of {name!r}",
                                    "only parties that uploaded before `seal` get a reward")
             return 200, {"study": name, **own, "_study_id": study.id}
+        return handle(request, who, None, work)
+
+    # ------------------------------------------------------------------ privacy ledger
+    def ledger(s: Session, study: Study) -> dict:
+        privacy = study.spec.get("privacy")
+        if privacy is None:
+            raise ServiceError(409, f"study {study.name!r} has no privacy budget, so it makes no DP releases",
+                               "declare privacy: {budget: EPSILON, outcome_bounds: [LO, HI]} when creating a study")
+        rows = s.execute(select(Release).where(Release.study_id == study.id).order_by(Release.id)).scalars().all()
+        spent = math.fsum(r.epsilon for r in rows)
+        return {"budget": privacy["budget"], "spent": spent, "remaining": max(privacy["budget"] - spent, 0.0),
+                "releases": [{"release": r.id, "created": r.created.isoformat(), **r.body} for r in rows]}
+
+    def pooled_outcome_sums(s: Session, study: Study, bounds) -> tuple[list[float], list[float]]:
+        """Per-arm counts and outcome sums of the study's uploads, each checked against the public bounds."""
+        rows = s.execute(select(Upload, Party.name).join(Party).where(
+            Party.study_id == study.id, Party.state == "uploaded").order_by(Party.id)).all()
+        lo, hi = bounds
+        counts, sums = [0.0, 0.0], [0.0, 0.0]
+        for upload, party_name in rows:
+            c = PartyContribution.from_json(upload.contribution)
+            means = c.stats.means[:, -1]
+            outside = [a for a in (0, 1) if c.stats.counts[a] > 0 and not lo <= means[a] <= hi]
+            if outside or c.outcome_scale > max(abs(lo), abs(hi)):
+                raise ServiceError(409, f"party {party_name!r} uploaded outcomes outside the study's public bounds "
+                                   f"[{lo:g}, {hi:g}]; a release would not be differentially private",
+                                   "the party clips its outcomes to the bounds and uploads again in a new study")
+            for a in (0, 1):
+                counts[a] += float(c.stats.counts[a])
+                sums[a] += float(c.stats.counts[a] * means[a])
+        return counts, sums
+
+    @app.post("/v1/studies/{name}/releases", status_code=201)
+    def release(name: str, body: ReleaseRequest, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            if s.get_bind().dialect.name == "postgresql":  # concurrent releases of one study queue here
+                s.execute(select(Study.id).where(Study.id == study.id).with_for_update())
+            state = ledger(s, study)
+            if study.state == "open":
+                raise ServiceError(409, f"study {name!r} is open; a release covers the sealed uploads",
+                                   "`seal` the study first")
+            if state["spent"] + body.epsilon > state["budget"] * (1 + 1e-12):
+                left = state["remaining"] if state["remaining"] > 1e-9 * state["budget"] else 0.0
+                raise ServiceError(409, f"privacy budget exceeded: {state['spent']:.6g} of {state['budget']:g} spent, "
+                                   f"this release asks {body.epsilon:g}",
+                                   f"ask for at most epsilon {left:.6g}" if left else
+                                   "the budget is spent: the study releases nothing more (a budget never grows)")
+            counts, sums = pooled_outcome_sums(s, study, study.spec["privacy"]["outcome_bounds"])
+            if min(counts) < 1:
+                raise ServiceError(409, "the uploads lack an arm; there is no difference in means to release",
+                                   "the study needs treated and control units")
+            dp = label_dp_difference_in_means(counts, sums, study.spec["privacy"]["outcome_bounds"], body.epsilon)
+            entry = {"estimator": body.estimator, "level": "label", **dp.to_dict()}
+            row = Release(study_id=study.id, estimator=body.estimator, epsilon=dp.release.epsilon, body=entry)
+            s.add(row)
+            s.flush()
+            return 201, {"study": name, "release": row.id, **entry, "spent": state["spent"] + dp.release.epsilon,
+                         "budget": state["budget"], "_study_id": study.id}
+        return handle(request, who, body.model_dump(), work)
+
+    @app.get("/v1/studies/{name}/releases")
+    def releases(name: str, request: Request, who: Caller = Depends(caller)):
+        def work(s: Session):
+            study = study_of(s, name) if who.role == "admin" else own_study(s, who, name)
+            return 200, {"study": name, **ledger(s, study), "_study_id": study.id}
         return handle(request, who, None, work)
 
     # ------------------------------------------------------------------ rounds (federated studies)

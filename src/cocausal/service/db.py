@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
@@ -29,6 +29,7 @@ __all__ = [
     "Job",
     "JobBlock",
     "Party",
+    "Release",
     "Round",
     "Study",
     "Upload",
@@ -126,6 +127,19 @@ class JobBlock(Base):
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"))
     block: Mapped[int] = mapped_column(Integer)
     content: Mapped[dict] = mapped_column(JSON)
+
+
+class Release(Base):
+    """One differentially private release of a study; the ledger is the sum of its epsilons."""
+
+    __tablename__ = "releases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    study_id: Mapped[int] = mapped_column(ForeignKey("studies.id"))
+    estimator: Mapped[str] = mapped_column(String(20))
+    epsilon: Mapped[float] = mapped_column(Float)
+    body: Mapped[dict] = mapped_column(JSON)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
 
 class Round(Base):

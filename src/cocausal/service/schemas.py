@@ -7,10 +7,45 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["EnrolRequest", "GameRequest", "InviteRequest", "StudySpec"]
+__all__ = ["EnrolRequest", "GameRequest", "InviteRequest", "PrivacySpec", "ReleaseRequest", "StudySpec"]
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"
 _ESTIMATORS = ("por", "ipw", "aipw")
+
+
+class PrivacySpec(BaseModel):
+    """A study's privacy budget and the public bounds its DP releases rely on.
+
+    ``budget`` is the total epsilon of every release of the study (pure epsilon-DP, sequential
+    composition); ``outcome_bounds`` are public bounds every party's outcomes lie in (parties
+    check theirs before uploading).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    budget: float = Field(gt=0, le=1000)
+    outcome_bounds: tuple[float, float]
+
+    @field_validator("outcome_bounds")
+    @classmethod
+    def _ordered(cls, value: tuple[float, float]) -> tuple[float, float]:
+        lo, hi = value
+        if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
+            raise ValueError("outcome_bounds must be two finite numbers [lo, hi] with lo < hi")
+        return value
+
+
+class ReleaseRequest(BaseModel):
+    """A differentially private release of the grand coalition's ATE.
+
+    ``estimator="dim"``: the difference in means from Laplace-noised per-arm outcome sums
+    (label level: outcomes private, covariates, treatments and counts public).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    estimator: Literal["dim"] = "dim"
+    epsilon: float = Field(gt=0, le=1000)
 
 
 class StudySpec(BaseModel):
@@ -39,6 +74,7 @@ class StudySpec(BaseModel):
     min_parties: int = Field(2, ge=1, le=64)
     min_arm: int = Field(10, ge=2, le=10**9)
     round_timeout: float = Field(300.0, gt=0, le=86_400)
+    privacy: PrivacySpec | None = None
 
     @field_validator("estimator")
     @classmethod
