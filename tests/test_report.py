@@ -144,8 +144,10 @@ def _command_json(tmp_path, argv):
      (["cci", "--dataset", "ihdp", "--runs", "30"], "Collaborative causal inference", 2),
      (["payoff", "--game", "mnist_5_parties", "--budgets", "0.3,0,0,0,0"], "Payoffs and model rewards", 1),
      (["private-ate", "--dataset", "ihdp", "--runs", "3", "--total-epsilon", "3"], "Differentially private ATE", 1),
-     (["fair-pool", "--example", "phd", "--samples", "500"], "Counterfactually fair pooling", 1)],
-    ids=["estimate", "cci", "payoff", "private-ate", "fair-pool"],
+     (["fair-pool", "--example", "phd", "--samples", "500"], "Counterfactually fair pooling", 1),
+     pytest.param(["fair-predict", "--methods", "constant,full", "--iterations", "5"],
+                  "Counterfactually fair predictors", 1, marks=pytest.mark.slow)],
+    ids=["estimate", "cci", "payoff", "private-ate", "fair-pool", "fair-predict"],
 )
 def test_each_command_json_gets_its_own_section_with_figures(tmp_path, argv, title, figures):
     from cocausal.cli import main
@@ -175,5 +177,6 @@ def test_repeated_runs_are_summarised_not_listed(tmp_path):
 def test_float_noise_is_rounded_to_zero_at_the_results_scale():
     from cocausal.report.commands import denoise
 
-    assert denoise([["a", -5.551e-16, 0.3], ["b", 1e-3, 2.0]]) == [["a", 0.0, 0.3], ["b", 1e-3, 2.0]]
+    assert denoise([["a", -5.551e-16, 0.3], ["b", 0.3, 2.0]]) == [["a", 0.0, 0.3], ["b", 0.3, 2.0]]
     assert denoise([[1e-20, 2e-20]]) == [[1e-20, 2e-20]]  # a result on a tiny scale keeps its numbers
+    assert denoise([[1e-12, 100.0]]) == [[1e-12, 100.0]]  # the scale is the column's, not the table's

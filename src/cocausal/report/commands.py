@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 
 __all__ = ["RELATIVE_TOLERANCE", "command_section", "denoise", "figure_png"]
 
-#: Numbers smaller than this times the largest magnitude of their table are float noise, shown as 0.
+#: Numbers smaller than this times the largest magnitude of their column are float noise, shown as 0.
 RELATIVE_TOLERANCE = 1e-9
 
 
@@ -29,12 +29,18 @@ def _number(value: Any) -> bool:
 
 
 def denoise(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
-    """``rows`` with float noise set to 0: floats below :data:`RELATIVE_TOLERANCE` times the
-    largest finite magnitude in the rows (a ``-5.551e-16`` payoff next to payoffs of order 1)."""
-    finite = [abs(float(v)) for row in rows for v in row if _number(v) and math.isfinite(float(v))]
-    scale = max(finite, default=0.0)
-    return [[0.0 if isinstance(v, float) and math.isfinite(v) and abs(v) <= RELATIVE_TOLERANCE * scale and v != 0
-             else v for v in row] for row in rows]
+    """``rows`` with float noise set to 0: floats below :data:`RELATIVE_TOLERANCE` times the largest
+    finite magnitude of their column (a ``-5.551e-16`` payoff next to payoffs of order 1; a column of
+    small numbers keeps them)."""
+    rows = [list(row) for row in rows]
+    width = max((len(row) for row in rows), default=0)
+    scale = []
+    for j in range(width):
+        column = [abs(float(row[j])) for row in rows if j < len(row) and _number(row[j])
+                  and math.isfinite(float(row[j]))]
+        scale.append(max(column, default=0.0))
+    return [[0.0 if isinstance(v, float) and math.isfinite(v) and v != 0 and abs(v) <= RELATIVE_TOLERANCE * scale[j]
+             else v for j, v in enumerate(row)] for row in rows]
 
 
 def figure_png(fig: Figure) -> str:
@@ -251,12 +257,47 @@ def _fair_pool(p: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------------- fair-predict
+
+
+def _fair_predict(p: Mapping[str, Any]) -> dict[str, Any]:
+    methods = p["methods"]
+    accuracy = [k for k in ("rmse", "accuracy", "mae") if any(k in m for m in methods)]
+    fairness = [k for k in ("mmd_rbf", "mmd_linear", "wasserstein", "individual_change")
+                if any(k in m for m in methods)]
+    columns = ["method", *accuracy, *fairness, "seconds"]
+    rows = [[m.get("name"), *(m.get(k) for k in columns[1:])] for m in methods]
+    fig = Figure(figsize=(8, 3))
+    axes = fig.subplots(1, 2)
+    names = [str(m.get("name")) for m in methods]
+    y = np.arange(len(methods))
+    for ax, key in zip(axes, (accuracy[0] if accuracy else None, "individual_change")):
+        if key is None:
+            continue
+        ax.barh(y, _floats([m.get(key) for m in methods]), color="#2f5d9b")
+        ax.set_yticks(y, names, fontsize=8)
+        ax.invert_yaxis()
+        ax.set_xlabel(key.replace("_", " "))
+    axes[1].sharey(axes[0])
+    return {
+        "title": "Counterfactually fair predictors",
+        "how_to_read": "Accuracy on the test split next to counterfactual fairness in the primary world "
+                       f"({p.get('primary_world')}): lower MMD, Wasserstein and individual change mean predictions "
+                       "that change less when the sensitive attribute is counterfactually changed.",
+        "params": {"dataset": p.get("dataset"), "primary world": p.get("primary_world")},
+        "tables": [_table("accuracy and fairness", columns, rows)],
+        "figures": [("accuracy and individual counterfactual change per method", fig)],
+        "warnings": [w for m in p.get("details", {}).get("methods", []) for w in m.get("warnings", [])],
+    }
+
+
 #: (command, keys its --json always has, section builder), most specific first.
 _KINDS = (
     ("cci", {"parties", "tau_N", "se_N", "criteria"}, _cci),
     ("payoff", {"phi", "payoff", "lambda", "flows", "players"}, _payoff),
     ("private-ate", {"releases", "relation", "epsilon", "total_epsilon"}, _private_ate),
     ("fair-pool", {"applicants", "fair_features", "rule"}, _fair_pool),
+    ("fair-predict", {"methods", "primary_world", "details"}, _fair_predict),
     ("estimate", {"method", "ate", "se", "ci", "n"}, _estimate),
 )
 
