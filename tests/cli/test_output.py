@@ -112,3 +112,11 @@ def test_library_phrasing_becomes_cli_options():
     assert cli_text("Drop or impute these rows before building CausalData.").startswith(
         "Drop or impute these rows in the CSV file")
     assert cli_text("two\nlines") == "two lines"
+
+
+def test_monte_carlo_limit_is_named_by_its_option(monkeypatch):
+    from cocausal.cli.app import state
+
+    monkeypatch.setitem(state, "command", "cci")
+    text = cli_text("stopped by MaxPermutations(20) before reaching StandardErrorTarget(0.01, relative=True)")
+    assert text == "stopped by --permutations 20 before reaching a 1% relative standard error"

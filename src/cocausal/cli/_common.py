@@ -124,6 +124,10 @@ _CLI_TERMS: tuple[tuple[str, Any], ...] = (
     (r"\brandom_state\b", "--seed"),
     (r"\bcovariates=\[\.\.\.\]", "--covariates COL1,COL2"),
     (r"before building CausalData", "in the CSV file (or leave the column out with --covariates)"),
+    (r"\bMaxPermutations\((\d+)\)",
+     lambda m: f"--permutations {m.group(1)}" if _command() == "cci" else m.group(0)),
+    (r"\bStandardErrorTarget\(0\.01, relative=True\)",
+     lambda m: "a 1% relative standard error" if _command() == "cci" else m.group(0)),
 )
 
 #: The option that names the estimator, per command.
