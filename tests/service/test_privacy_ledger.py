@@ -14,7 +14,7 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import child_env, free_port_number, init_coordinator_dir
+from conftest import child_env, free_port_number, init_coordinator_dir, run_cli
 from service_helpers import ihdp_parts, study_spec, wait_for
 
 from cocausal.client import CoordinatorError, Party
@@ -47,6 +47,7 @@ def test_a_release_is_charged_once_and_a_retry_replays_it(any_coordinator):
     assert again == first  # the stored release, not a new draw
     ledger = admin.releases(study)
     assert len(ledger["releases"]) == 1 and math.isclose(ledger["spent"], 1.0, rel_tol=1e-9)
+    assert ledger["releases"][0]["id"] == first["id"] and ledger["releases"][0]["ate"] == first["ate"]
     assert first["release"]["relation"].startswith("label") and first["level"] == "label"
     # published to the study's parties, with the noise level that makes a useless release look useless
     seen = parties[0].releases()
@@ -63,6 +64,16 @@ def test_huge_epsilon_equals_the_non_private_estimate(any_coordinator):
     assert got["noise_sd"] < 1e-3
     # the error is the sum of two scaled Laplace draws: beyond 10 noise sd with probability < 1e-5
     assert abs(got["ate"] - _non_private(parts)) < 10 * got["noise_sd"]
+
+
+def test_release_and_ledger_on_the_command_line(any_coordinator):
+    _, study, _, _ = _sealed_study(any_coordinator, budget=2.0)
+    env = child_env(COCAUSAL_URL=any_coordinator.url, COCAUSAL_ADMIN_KEY=any_coordinator.admin_key)
+    out = run_cli("coordinator", "release", study, "--epsilon", "1.5", env=env).stdout
+    assert "ATE (DP)" in out and "1.5 of 2" in out
+    assert "1.5 of 2 spent" in run_cli("coordinator", "ledger", study, env=env).stdout
+    refused = run_cli("coordinator", "release", study, "--epsilon", "1", env=env, check=False)
+    assert refused.returncode == 2 and "privacy budget exceeded" in refused.stderr
 
 
 def test_refusals_name_the_problem(any_coordinator):

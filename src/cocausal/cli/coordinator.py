@@ -218,6 +218,40 @@ def status(
         write_json(json_out, body)
 
 
+@coordinator_app.command("release")
+def release(
+    study: str = typer.Argument(...),
+    epsilon: float = typer.Option(..., "--epsilon", min=0.0, help="Privacy budget of this release (charged to the "
+                                  "study's budget)."),
+    url: str = _URL, admin_key: str = _KEY,
+) -> None:
+    """Publish a differentially private ATE of STUDY (label-level difference in means), charged to its budget.
+
+    The study must declare privacy: {budget, outcome_bounds}. A lost answer is safe to retry:
+    the coordinator stores the release with its charge and replays it.
+
+    Example: cocausal coordinator release ihdp-dp --epsilon 1
+    """
+    body = _admin(url, admin_key).release(study, epsilon)
+    rows = [["ATE (DP)", body["ate"]], ["sd of the DP noise in it", body["noise_sd"]],
+            ["epsilon spent", body["release"]["epsilon"]], ["spent of budget", f"{body['spent']:.6g} of "
+                                                           f"{body['budget']:g}"],
+            ["relation", body["release"]["relation"]]]
+    print_table(f"release {body['id']} of {study}", ["what", "value"], rows)
+
+
+@coordinator_app.command("ledger")
+def ledger(study: str = typer.Argument(...), url: str = _URL, admin_key: str = _KEY) -> None:
+    """Show STUDY's privacy ledger: budget, spent, and every release.
+
+    Example: cocausal coordinator ledger ihdp-dp
+    """
+    body = _admin(url, admin_key).releases(study)
+    rows = [[r["created"], r["estimator"], r["release"]["epsilon"], r["ate"], r["noise_sd"]] for r in body["releases"]]
+    print_table(f"privacy ledger of {study}: {body['spent']:.6g} of {body['budget']:g} spent",
+                ["created", "estimator", "epsilon", "ATE (DP)", "noise sd"], rows)
+
+
 @coordinator_app.command("revoke")
 def revoke(study: str = typer.Argument(...), party: str = typer.Argument(...), url: str = _URL,
            admin_key: str = _KEY) -> None:

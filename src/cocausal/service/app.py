@@ -545,7 +545,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         rows = s.execute(select(Release).where(Release.study_id == study.id).order_by(Release.id)).scalars().all()
         spent = math.fsum(r.epsilon for r in rows)
         return {"budget": privacy["budget"], "spent": spent, "remaining": max(privacy["budget"] - spent, 0.0),
-                "releases": [{"release": r.id, "created": r.created.isoformat(), **r.body} for r in rows]}
+                "releases": [{"id": r.id, "created": r.created.isoformat(), **r.body} for r in rows]}
 
     def pooled_outcome_sums(s: Session, study: Study, bounds) -> tuple[list[float], list[float]]:
         """Per-arm counts and outcome sums of the study's uploads, each checked against the public bounds."""
@@ -591,7 +591,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             row = Release(study_id=study.id, estimator=body.estimator, epsilon=dp.release.epsilon, body=entry)
             s.add(row)
             s.flush()
-            return 201, {"study": name, "release": row.id, **entry, "spent": state["spent"] + dp.release.epsilon,
+            return 201, {"study": name, "id": row.id, **entry, "spent": state["spent"] + dp.release.epsilon,
                          "budget": state["budget"], "_study_id": study.id}
         return handle(request, who, body.model_dump(), work)
 
