@@ -174,6 +174,7 @@ def test_the_whole_study_in_the_browser(browser, shots, tmp_path):
                 assert offline.inner_text("#tau-r") == num(reward["tau_r"])
                 assert offline.evaluate("document.querySelector('figure img').naturalWidth") > 0
                 shots(offline, "party-report")
+                offline.close()  # a page left open in the background stops the other's frames in older drivers
                 # URL editing: another party's page, its downloads, another study's page are the same 404
                 other = next(n for n in parties if n != name)
                 for path in (f"parties/{other}", f"parties/{other}/record.json", f"parties/{other}/report.html"):

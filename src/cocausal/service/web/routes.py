@@ -204,7 +204,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
             row = s.execute(select(Upload).where(Upload.party_id == party_id)).scalar()
             if row is None:
                 return None
-            return {"sha256": row.sha256, "created": row.created.isoformat(timespec="seconds"),
+            return {"sha256": row.sha256, "created": row.created.isoformat(sep=" ", timespec="seconds"),
                     "contribution": row.contribution}
 
     # ------------------------------------------------------------------ sign-in
@@ -352,7 +352,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
         return render("study_admin.html", status, who=who, s=state, summary=summary, chain=chain, events=events,
                       progress=_progress(state, result, blocks), table=_party_table(result),
                       refresh=state["job"] is not None and state["job"]["state"] in _ACTIVE and REFRESH_SECONDS,
-                      message=message, token=token)
+                      message=message, token=token, base_url=str(request.base_url).rstrip("/"))
 
     async def admin_action(request: Request, who: SignedIn, name: str, form: dict, path: str,
                            body: Any = None) -> Response:
@@ -456,7 +456,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
             embedded = "data:image/png;base64," + base64.b64encode(png).decode()
         html = env.get_template("report.html").render(
             who=who, style=style, embedded_figure=embedded, explain=_explain(view["reward"]),
-            written=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **_party_context(view))
+            written=dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S"), **_party_context(view))
         return HTMLResponse(html, headers={**_HEADERS, "Content-Disposition":
                                            f'attachment; filename="{_filename(name, party)}.html"'})
 
