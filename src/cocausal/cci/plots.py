@@ -24,7 +24,7 @@ from pathlib import Path
 import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter
+from matplotlib.ticker import MaxNLocator, NullFormatter
 from scipy import stats
 
 __all__ = ["plot_values", "plot_rewards", "plot_gain_cost", "save_study_figure", "study_figure"]
@@ -93,8 +93,11 @@ def plot_gain_cost(gains, costs, ax=None):
     ax.hist(costs, bins=bins, alpha=0.6, label=cost_label, color="#b2443a")
     if log:
         ax.set_xscale("log")
-        ax.xaxis.set_major_locator(LogLocator(base=10, numticks=6))
-        ax.xaxis.set_minor_formatter(NullFormatter())  # minor labels overlapped the decades
+        # About five labelled ticks, one significant digit each, whatever the number of decades
+        # (matplotlib's minor labels overlapped over one or two decades, or left one label).
+        ticks = np.unique([float(f"{t:.1g}") for t in np.geomspace(both.min(), both.max(), 5)])
+        ax.set_xticks(ticks, [f"{t:g}" for t in ticks])
+        ax.xaxis.set_minor_formatter(NullFormatter())
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # run counts are whole numbers
     ax.set_xlabel("value units (negative KL)")
     ax.set_ylabel("runs")

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
+from cocausal.cci.plots import plot_gain_cost
+
 __all__ = ["RELATIVE_TOLERANCE", "command_section", "denoise", "figure_png"]
 
 #: Numbers smaller than this times the largest magnitude of their column are float noise, shown as 0.
@@ -122,13 +124,8 @@ def _cci(p: Mapping[str, Any]) -> dict[str, Any]:
         names = list(criteria)
         share = [[k, float(np.mean([bool(r.get("criteria", {}).get(k)) for r in runs]))] for k in names]
         tables.append(_table("share of runs in which each criterion holds", ["criterion", "share"], share))
-        fig = Figure(figsize=(7, 2.8))
-        axes = fig.subplots(1, 2)
-        for ax, values, label in zip(axes, (gains, costs), ("Gain", "Cost")):
-            ax.hist(values[np.isfinite(values)], bins=min(30, max(5, len(runs) // 10)), color="#2f5d9b")
-            ax.set_xlabel(label)
-            ax.set_ylabel("runs")
-            ax.yaxis.get_major_locator().set_params(integer=True)
+        fig = Figure(figsize=(7, 3.2))
+        plot_gain_cost(gains[np.isfinite(gains)], costs[np.isfinite(costs)], fig.subplots())  # the study's figure
         figures.append((f"Gain and Cost over {len(runs)} runs", fig))
         run_columns = ["run", "tau_N", "se_N", "rho", "gain", "cost", *names]
         run_rows = [[i + 1, r.get("tau_N"), r.get("se_N"), r.get("rho"), r.get("gain"), r.get("cost"),

@@ -52,7 +52,7 @@ h1{margin-bottom:.2em} h2{border-bottom:2px solid #dde3ec;padding-bottom:.2em;ma
 .read{background:#f3f6fa;border-left:4px solid #4a7bd0;padding:.6em .9em;margin:.8em 0}
 table{border-collapse:collapse;margin:.8em 0;font-size:.9em}
 th,td{border:1px solid #d5dbe5;padding:.25em .6em;text-align:right}
-th{background:#eef2f7} td:first-child,th:first-child{text-align:left}
+th{background:#eef2f7} td:first-child,th:first-child,td.text{text-align:left}
 figure{margin:1em 0;display:inline-block;vertical-align:top;max-width:100%}
 figure img{max-width:100%;border:1px solid #e3e7ee}
 figcaption{font-size:.85em;color:#5b6578} nav a{margin-right:1em} .warn{color:#9a5b00}
@@ -266,9 +266,16 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _cell(value: Any) -> str:
+    """A table cell: numbers right-aligned (the default), text left-aligned, as in the CLI's tables."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    style = "" if number or value is None else " class='text'"
+    return f"<td{style}>{html.escape(_fmt(value))}</td>"
+
+
 def _table(title: str, columns: Sequence[Any], rows: Sequence[Sequence[Any]]) -> str:
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(_fmt(v))}</td>" for v in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in rows)
     caption = f"<caption>{html.escape(str(title))}</caption>" if title else ""
     return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
