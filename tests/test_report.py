@@ -179,8 +179,10 @@ def test_float_noise_is_rounded_to_zero_at_the_results_scale():
     from cocausal.report.commands import denoise
 
     assert denoise([["a", -5.551e-16, 0.3], ["b", 0.3, 2.0]]) == [["a", 0.0, 0.3], ["b", 0.3, 2.0]]
+    assert denoise([[-1.665e-16, 0.9583], [3.331e-16, 1.0]]) == [[0.0, 0.9583], [0.0, 1.0]]  # the demo's b = 0
     assert denoise([[1e-20, 2e-20]]) == [[1e-20, 2e-20]]  # a result on a tiny scale keeps its numbers
-    assert denoise([[1e-12, 100.0]]) == [[1e-12, 100.0]]  # the scale is the column's, not the table's
+    assert denoise([[1e-8, 100.0]]) == [[1e-8, 100.0]]
+    assert str(denoise([[-0.0, 1.0]])[0][0]) == "0.0"
 
 
 @pytest.mark.slow

@@ -22,8 +22,9 @@ from cocausal.cci.plots import plot_gain_cost
 
 __all__ = ["RELATIVE_TOLERANCE", "command_section", "denoise", "figure_png"]
 
-#: Numbers smaller than this times the largest magnitude of their column are float noise, shown as 0.
-RELATIVE_TOLERANCE = 1e-9
+#: Numbers at most this times the largest magnitude of their table are float noise, shown as 0: a
+#: few hundred times the double precision of 2.2e-16, the round-off of a linear program or a sum.
+RELATIVE_TOLERANCE = 1e-12
 
 
 def _number(value: Any) -> bool:
@@ -31,18 +32,13 @@ def _number(value: Any) -> bool:
 
 
 def denoise(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
-    """``rows`` with float noise set to 0: floats below :data:`RELATIVE_TOLERANCE` times the largest
-    finite magnitude of their column (a ``-5.551e-16`` payoff next to payoffs of order 1; a column of
-    small numbers keeps them)."""
-    rows = [list(row) for row in rows]
-    width = max((len(row) for row in rows), default=0)
-    scale = []
-    for j in range(width):
-        column = [abs(float(row[j])) for row in rows if j < len(row) and _number(row[j])
-                  and math.isfinite(float(row[j]))]
-        scale.append(max(column, default=0.0))
-    return [[0.0 if isinstance(v, float) and math.isfinite(v) and v != 0 and abs(v) <= RELATIVE_TOLERANCE * scale[j]
-             else v for j, v in enumerate(row)] for row in rows]
+    """``rows`` with float noise set to 0 (and ``-0.0`` to ``0.0``): floats of magnitude at most
+    :data:`RELATIVE_TOLERANCE` times the largest finite magnitude in the table (a ``-5.551e-16``
+    payoff next to payoffs of order 1; a table whose numbers are all tiny keeps them)."""
+    finite = [abs(float(v)) for row in rows for v in row if _number(v) and math.isfinite(float(v))]
+    scale = max(finite, default=0.0)
+    return [[0.0 if isinstance(v, float) and math.isfinite(v) and abs(v) <= RELATIVE_TOLERANCE * scale else v
+             for v in row] for row in rows]
 
 
 def figure_png(fig: Figure) -> str:
