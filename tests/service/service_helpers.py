@@ -56,6 +56,7 @@ def reference_rewards(parts: list[CausalData], spec: dict) -> list[dict]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = CollaborativeATE(spec.get("estimator", "por"), rho0=spec["rho0"], kappa=spec["kappa"],
+                               se=spec.get("se", "analytic"), n_boot=spec.get("n_boot", 100),
                                random_state=spec["seed"]).fit(parts).result_
     out = []
     for i in range(len(parts)):

@@ -218,6 +218,16 @@ def status(
         write_json(json_out, body)
 
 
+@coordinator_app.command("close")
+def close(study: str = typer.Argument(...), url: str = _URL, admin_key: str = _KEY) -> None:
+    """Close STUDY: a `mode: rows` study's rows are deleted from the data folder (audited).
+
+    Example: cocausal coordinator close ihdp-psm
+    """
+    body = _admin(url, admin_key).close(study)
+    console.print(f"study {study} closed; {body['rows_files_deleted']} parties' rows deleted")
+
+
 @coordinator_app.command("release")
 def release(
     study: str = typer.Argument(...),

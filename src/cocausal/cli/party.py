@@ -132,6 +132,36 @@ def upload(contribution: Path = typer.Argument(Path("contribution.json"), help="
     console.print(f"uploaded {receipt['n']} units' statistics to {receipt['study']} (sha256 {receipt['sha256'][:16]})")
 
 
+@party_app.command("consent")
+def consent(
+    data: Path = typer.Argument(..., help="Your rows (CSV)."),
+    treatment: str = _TREATMENT,
+    outcome: str = _OUTCOME,
+    covariates: str = _COVARIATES,
+    yes: bool = typer.Option(False, "--yes", help="Consent without the question (after reviewing what leaves)."),
+    config: Path = _CONFIG,
+) -> None:
+    """For a study declared `mode: rows`: show what leaves this site, ask, then send the rows.
+
+    The rows (the study's covariates, treatment and outcome of every unit) are kept by the
+    coordinator until the admin closes the study, which deletes them and audits the deletion.
+
+    Example: cocausal party consent site_a.csv --treatment treat --outcome y
+    """
+    party = _party(config)
+    if party.spec.get("mode") != "rows":
+        raise ValueError(f"study {party.study} runs from statistics; your rows stay here (use `party stats`).")
+    local = _local_data(party, data, treatment, outcome, covariates)
+    columns = [*party.spec["covariates"], party.spec["treatment"], party.spec["outcome"]]
+    print_table(f"what leaves {party.name} for {party.study}", ["what", "value"],
+                [["rows (all of them leave)", local.n], ["columns", ", ".join(columns)],
+                 ["kept until", "the admin closes the study (then deleted, with an audit row)"]])
+    if not yes and not typer.confirm(f"send these {local.n} rows to {party.url}?", default=False):
+        raise typer.Exit(1)
+    receipt = party.send_rows(local)
+    console.print(f"sent {receipt['n']} rows to {receipt['study']} (sha256 {receipt['sha256'][:16]})")
+
+
 @party_app.command("serve")
 def serve(
     data: Path = typer.Argument(..., help="Your rows (CSV); they stay on this machine."),

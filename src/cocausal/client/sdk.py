@@ -181,6 +181,10 @@ class Coordinator:
         """The study's privacy ledger: budget, spent, remaining and every release."""
         return self._s.get(f"/v1/studies/{study}/releases")
 
+    def close(self, study: str) -> dict:
+        """Close a study: a ``mode: rows`` study's rows are deleted (and the deletion audited)."""
+        return self._s.post(f"/v1/studies/{study}/close")
+
 
 class Party:
     """One party's view: its own uploads, status and reward only.
@@ -270,6 +274,19 @@ class Party:
             if on_round is not None:
                 on_round(body["kind"], answered)
         return answered
+
+    def send_rows(self, data: CausalData) -> dict:
+        """Consent to and send this party's rows to a ``mode: rows`` study.
+
+        The coordinator keeps them under its data folder until the study is closed (then
+        deletes them, with an audit row). Call this only after reviewing what leaves
+        (``cocausal party consent`` shows it and asks).
+        """
+        self._check_columns(data)
+        self.contribution(data)  # the disclosure threshold and the bounds, checked before anything leaves
+        self._s.post(f"/v1/studies/{self.study}/consent", {"rows": int(data.n)})
+        return self._s.post(f"/v1/studies/{self.study}/rows",
+                            {"X": data.X.tolist(), "t": data.t.astype(int).tolist(), "y": data.y.tolist()})
 
     def releases(self) -> dict:
         """The study's privacy ledger: budget, spent, and every DP release (published to all its parties)."""

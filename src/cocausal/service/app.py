@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -38,6 +39,7 @@ from starlette.datastructures import Headers, MutableHeaders
 
 from cocausal import __version__
 from cocausal.cci import ContributionError, PartyContribution, check_disclosure
+from cocausal.data import CausalData
 from cocausal.privacy.statistics import label_dp_difference_in_means
 from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
 from cocausal.service.audit import GroupCommit, append_event, verify_chain
@@ -59,7 +61,15 @@ from cocausal.service.db import (
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
 from cocausal.service.rounds import check_answer
-from cocausal.service.schemas import EnrolRequest, GameRequest, InviteRequest, ReleaseRequest, StudySpec
+from cocausal.service.schemas import (
+    ConsentRequest,
+    EnrolRequest,
+    GameRequest,
+    InviteRequest,
+    ReleaseRequest,
+    RowsUpload,
+    StudySpec,
+)
 from cocausal.service.settings import CoordinatorSettings
 from cocausal.service.web import pages
 
@@ -493,6 +503,9 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             if study.state != "open":
                 raise ServiceError(409, f"study {name!r} is {study.state}; uploads are closed",
                                    "ask the admin; a sealed study takes no more uploads")
+            if study.spec.get("mode") == "rows":
+                raise ServiceError(409, f"study {name!r} takes rows, not statistics",
+                                   "see what leaves and consent with `cocausal party consent DATA.csv`")
             if p.state == "uploaded":
                 raise ServiceError(409, f"party {p.name!r} has already uploaded to {name!r}",
                                    "a party uploads once; retry a lost response with the same Idempotency-Key")
@@ -510,6 +523,79 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             p.state = "uploaded"
             return 201, {"study": name, "party": p.name, "sha256": digest, "n": c.n, "_study_id": study.id}
         return handle(request, who, contribution, work)
+
+    # ------------------------------------------------------------------ rows mode (every party consents)
+    def rows_study(s: Session, who: Caller, name: str) -> tuple[Study, Party]:
+        study = own_study(s, who, name)
+        if study.spec.get("mode") != "rows":
+            raise ServiceError(409, f"study {name!r} runs from statistics; its parties' rows stay with them",
+                               "upload statistics (`cocausal party stats` and `upload`)")
+        if study.state != "open":
+            raise ServiceError(409, f"study {name!r} is {study.state}; it takes no more rows", "ask the admin")
+        return study, s.get(Party, who.party_id)
+
+    @app.post("/v1/studies/{name}/consent", status_code=201)
+    def consent(name: str, body: ConsentRequest, request: Request, who: Caller = Depends(party)):
+        def work(s: Session):
+            study, p = rows_study(s, who, name)
+            if p.state not in ("enrolled", "consented"):
+                raise ServiceError(409, f"party {p.name!r} is {p.state}", "a party consents once, before its rows")
+            p.state = "consented"
+            p.consented_rows = body.rows
+            return 201, {"study": name, "party": p.name, "state": p.state, "rows": body.rows, "_study_id": study.id}
+        return handle(request, who, body.model_dump(), work)
+
+    @app.post("/v1/studies/{name}/rows", status_code=201)
+    def upload_rows(name: str, body: RowsUpload, request: Request, who: Caller = Depends(party)):
+        def work(s: Session):
+            study, p = rows_study(s, who, name)
+            if p.state != "consented":
+                raise ServiceError(409, f"party {p.name!r} is {p.state}; rows are taken only after consent",
+                                   "consent first (`cocausal party consent DATA.csv` shows what leaves)")
+            if len(body.y) != p.consented_rows:
+                raise ServiceError(422, f"{len(body.y)} rows sent but the party consented to {p.consented_rows}",
+                                   "send exactly the rows you consented to, or consent again")
+            try:
+                data = CausalData(np.asarray(body.X, dtype=float).reshape(len(body.y), -1), np.asarray(body.t),
+                                  np.asarray(body.y, dtype=float), feature_names=tuple(study.spec["covariates"]))
+                c = PartyContribution.from_data(data, p.name)
+                check_disclosure(c, study.spec["covariates"], study.spec["min_arm"])
+            except ValueError as exc:
+                raise ServiceError(422, f"rows refused: {exc}", "send the study's columns, in its order") from None
+            text = json.dumps({"X": body.X, "t": body.t, "y": body.y})
+            path = settings.rows_dir / f"study-{study.id}" / f"party-{p.id}.json"
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(text)
+            tmp.chmod(0o600)
+            tmp.replace(path)  # committed below with the party's state; a rerun overwrites it
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            s.add(Upload(party_id=p.id, contribution=c.to_json(), sha256=digest))
+            p.state = "uploaded"
+            return 201, {"study": name, "party": p.name, "sha256": digest, "n": c.n, "_study_id": study.id}
+        return handle(request, who, body.model_dump(), work)
+
+    @app.post("/v1/studies/{name}/close")
+    def close(name: str, request: Request, who: Caller = Depends(admin)):
+        def work(s: Session):
+            study = study_of(s, name)
+            if study.state in ("queued", "running"):
+                raise ServiceError(409, f"study {name!r} is {study.state}", "close it after the run")
+            if study.state == "closed":
+                raise ServiceError(409, f"study {name!r} is already closed", "nothing to do")
+            folder = settings.rows_dir / f"study-{study.id}"
+            deleted = sorted(folder.glob("party-*.json")) if folder.is_dir() else []
+            for path in deleted:
+                path.unlink()
+            if folder.is_dir():
+                for leftover in folder.iterdir():
+                    leftover.unlink()
+                folder.rmdir()
+            study.state = "closed"
+            append_event(s, actor=who.actor, action=f"delete rows of study {name}", target=str(folder)[:200],
+                         outcome=200, study_id=study.id)
+            return 200, {"study": name, "state": "closed", "rows_files_deleted": len(deleted), "_study_id": study.id}
+        return handle(request, who, None, work)
 
     @app.get("/v1/studies/{name}/me")
     def me(name: str, request: Request, who: Caller = Depends(party)):

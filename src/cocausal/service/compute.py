@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from cocausal.cci import CollaborativeATE, PartyContribution
+from cocausal.data import CausalData
 from cocausal.payoff import allocate
 from cocausal.results import to_jsonable
 
@@ -17,11 +18,14 @@ __all__ = ["run_payoff_study", "run_study"]
 _CRITERIA = ("R1", "R2", "R3", "R4", "R5", "R6")
 
 
-def run_study(spec: dict, contributions: Sequence[PartyContribution], store=None, rounds=None) -> dict[str, Any]:
+def run_study(spec: dict, contributions: Sequence[PartyContribution] | Sequence[CausalData], store=None, rounds=None,
+              *, names: Sequence[str] | None = None, executor=None) -> dict[str, Any]:
     """Run the collaborative study of ``spec`` on ``contributions`` (in upload order).
 
     ``store`` checkpoints the coalition estimates and ``rounds`` asks the parties for the sums
-    of a federated IPW/AIPW study (see :meth:`CollaborativeATE.fit`).
+    of a federated IPW/AIPW study (see :meth:`CollaborativeATE.fit`). A ``mode: rows`` study
+    passes the parties' rows instead of contributions, with their ``names`` and the
+    ``executor`` that estimates the coalitions.
 
     Returns
     -------
@@ -33,12 +37,15 @@ def run_study(spec: dict, contributions: Sequence[PartyContribution], store=None
     with warnings.catch_warnings():  # they are on the result, which only the admin sees
         warnings.simplefilter("ignore")
         study = CollaborativeATE(
-            spec["estimator"], rho0=spec["rho0"], kappa=spec["kappa"], random_state=spec["seed"]
+            spec["estimator"], rho0=spec["rho0"], kappa=spec["kappa"], se=spec.get("se", "analytic"),
+            n_boot=spec.get("n_boot", 100), executor=executor, random_state=spec["seed"]
         ).fit(list(contributions), store=store, rounds=rounds)
     res = study.result_
     admin = to_jsonable(res.to_dict())
+    labels = list(res.parties) if names is None else list(names)
+    admin["parties"] = labels
     parties = {}
-    for i, label in enumerate(res.parties):
+    for i, label in enumerate(labels):
         parties[label] = {
             "party": label,
             "n": int(res.n[i]),

@@ -74,6 +74,7 @@ class Party(Base):
     name: Mapped[str] = mapped_column(String(100))
     state: Mapped[str] = mapped_column(String(20), default="invited")
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    consented_rows: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Credential(Base):

@@ -7,10 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["EnrolRequest", "GameRequest", "InviteRequest", "PrivacySpec", "ReleaseRequest", "StudySpec"]
+__all__ = ["ConsentRequest", "EnrolRequest", "GameRequest", "InviteRequest", "PrivacySpec", "ReleaseRequest",
+           "RowsUpload", "StudySpec"]
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"
 _ESTIMATORS = ("por", "ipw", "aipw")
+_ROWS_ESTIMATORS = ("por", "dim", "ipw", "aipw", "psm")
 
 
 class PrivacySpec(BaseModel):
@@ -51,11 +53,14 @@ class ReleaseRequest(BaseModel):
 class StudySpec(BaseModel):
     """A study, as the admin declares it.
 
-    ``kind="cci"``: collaborative causal inference from the parties' sufficient statistics
-    (``treatment``, ``outcome`` and ``covariates`` required). Linear POR runs from the uploads
-    alone; IPW and AIPW run in rounds that each party's agent (``cocausal party serve``)
-    answers from its rows, each round waiting at most ``round_timeout`` seconds. PSM needs the
-    rows and is refused.
+    ``kind="cci"``: collaborative causal inference (``treatment``, ``outcome`` and
+    ``covariates`` required). ``mode="statistics"`` (default): linear POR runs from the
+    uploaded sufficient statistics alone; IPW and AIPW run in rounds that each party's agent
+    (``cocausal party serve``) answers from its rows, each round waiting at most
+    ``round_timeout`` seconds; ``se`` is ``"analytic"``. ``mode="rows"``: every party consents
+    to send its rows (``cocausal party consent``), which the coordinator keeps until the study
+    is closed; any registered estimator runs, with ``se="analytic"`` or ``"bootstrap"``
+    (``n_boot`` resamples).
     ``kind="payoff"``: payoff flows and model rewards (Nguyen, Low & Jaillet) from a coalition
     value table the admin posts (``POST /v1/studies/{name}/game``); parties upload nothing.
     """
@@ -64,7 +69,10 @@ class StudySpec(BaseModel):
 
     name: str = Field(pattern=_NAME)
     kind: Literal["cci", "payoff"] = "cci"
+    mode: Literal["statistics", "rows"] = "statistics"
     estimator: str = "por"
+    se: Literal["analytic", "bootstrap"] = "analytic"
+    n_boot: int = Field(100, ge=2, le=10_000)
     treatment: str | None = Field(None, min_length=1, max_length=100)
     outcome: str | None = Field(None, min_length=1, max_length=100)
     covariates: list[str] | None = Field(None, min_length=1, max_length=500)
@@ -76,16 +84,21 @@ class StudySpec(BaseModel):
     round_timeout: float = Field(300.0, gt=0, le=86_400)
     privacy: PrivacySpec | None = None
 
-    @field_validator("estimator")
-    @classmethod
-    def _estimator(cls, value: str) -> str:
-        if value not in _ESTIMATORS:
+    @model_validator(mode="after")
+    def _estimator(self) -> StudySpec:
+        offered = _ESTIMATORS if self.mode == "statistics" else _ROWS_ESTIMATORS
+        if self.estimator not in offered:
             raise ValueError(
-                f"estimator {value!r} is not offered by the coordinator; choose one of {list(_ESTIMATORS)} ('por' "
-                "from the uploaded statistics, 'ipw'/'aipw' in rounds answered by the parties' agents; matching "
-                "needs the rows)"
+                f"estimator {self.estimator!r} is not offered in mode {self.mode!r}; choose one of {list(offered)}"
+                + (" ('por' from the uploaded statistics, 'ipw'/'aipw' in rounds answered by the parties' agents; "
+                   "matching needs the rows: declare mode: rows)" if self.mode == "statistics" else "")
             )
-        return value
+        if self.mode == "statistics" and self.se != "analytic":
+            raise ValueError("se='bootstrap' resamples rows; declare mode: rows, or se: analytic")
+        if self.mode == "rows" and self.estimator == "psm" and self.se == "bootstrap":
+            raise ValueError("the bootstrap is not valid for matching with replacement (Abadie and Imbens 2008); "
+                             "use se: analytic")
+        return self
 
     @field_validator("covariates")
     @classmethod
@@ -136,3 +149,19 @@ class InviteRequest(BaseModel):
 class EnrolRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     token: str = Field(min_length=10, max_length=200)
+
+
+class ConsentRequest(BaseModel):
+    """A party's consent to send its rows to a ``mode: rows`` study: how many rows it agreed to."""
+
+    model_config = ConfigDict(extra="forbid")
+    rows: int = Field(ge=1, le=10_000_000)
+
+
+class RowsUpload(BaseModel):
+    """A party's rows: covariates in the study's order, treatment (0/1) and outcome."""
+
+    model_config = ConfigDict(extra="forbid")
+    X: list[list[float]]
+    t: list[int]
+    y: list[float]

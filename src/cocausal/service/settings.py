@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -28,6 +29,11 @@ class CoordinatorSettings(BaseSettings):
     database_url: str | None = None
     lease_seconds: float = Field(30.0, gt=0, le=3600)
     poll_seconds: float = Field(0.5, gt=0, le=60)
+    #: Where a ``mode: rows`` study's coalitions are estimated: in the worker (``serial``), local
+    #: processes (``joblib``, ``n_jobs`` of them) or a Dask cluster (``dask`` at ``dask_scheduler``).
+    executor: Literal["serial", "joblib", "dask"] = "serial"
+    n_jobs: int = Field(2, ge=1, le=256)
+    dask_scheduler: str | None = None
 
     @property
     def url(self) -> str:
@@ -47,6 +53,25 @@ class CoordinatorSettings(BaseSettings):
         stored = {k: v for k, v in stored.items() if f"COCAUSAL_COORDINATOR_{k}".upper() not in env}
         values = {**stored, **{k: v for k, v in overrides.items() if v is not None}, "data_dir": data_dir}
         return cls(**values)
+
+    @property
+    def rows_dir(self) -> Path:
+        """Where the rows of ``mode: rows`` studies are kept until each study is closed."""
+        return self.data_dir / "rows"
+
+    def executor_object(self):
+        """The coalition executor these settings name (a Dask client connects to ``dask_scheduler``)."""
+        from cocausal.games import DaskExecutor, JoblibExecutor, SerialExecutor
+
+        if self.executor == "joblib":
+            return JoblibExecutor(n_jobs=self.n_jobs)
+        if self.executor == "dask":
+            if not self.dask_scheduler:
+                raise ValueError("executor 'dask' needs dask_scheduler (COCAUSAL_COORDINATOR_DASK_SCHEDULER=tcp://HOST:8786)")
+            from dask.distributed import Client
+
+            return DaskExecutor(Client(self.dask_scheduler))
+        return SerialExecutor()
 
     def save(self) -> None:
         """Write ``coordinator.json`` (the settings that differ from the defaults; never a key).

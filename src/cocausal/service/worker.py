@@ -12,17 +12,20 @@ numbers (the study's seed fixes every draw).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import socket
 import threading
 import time
 
+import numpy as np
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from cocausal.cci import PartyContribution
 from cocausal.cci.federated import FEDERATED_ESTIMATORS
+from cocausal.data import CausalData
 from cocausal.service.audit import append_event
 from cocausal.service.compute import run_payoff_study, run_study
 from cocausal.service.db import Job, JobBlock, Party, Study, Upload, make_engine, now, readers, sessions, upgrade
@@ -88,6 +91,15 @@ class BlockStore:
             s.add(JobBlock(job_id=self.job_id, block=block, content=content))
 
 
+def _party_rows(settings: CoordinatorSettings | None, study_id: int, party_id: int, spec: dict) -> CausalData:
+    if settings is None:
+        raise ValueError("a rows-mode study needs the coordinator's data folder (run the worker with its settings)")
+    stored = json.loads((settings.rows_dir / f"study-{study_id}" / f"party-{party_id}.json").read_text())
+    X = np.asarray(stored["X"], dtype=float).reshape(len(stored["y"]), len(spec["covariates"]))
+    return CausalData(X, np.asarray(stored["t"]), np.asarray(stored["y"], dtype=float),
+                      feature_names=tuple(spec["covariates"]))
+
+
 def _heartbeat(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float, stop: threading.Event) -> None:
     while not stop.wait(lease_seconds / 3):
         with factory.begin() as s:
@@ -95,8 +107,13 @@ def _heartbeat(factory: sessionmaker, job_id: int, worker: str, lease_seconds: f
                       .values(lease_until=now() + dt.timedelta(seconds=lease_seconds)))
 
 
-def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float) -> str:
-    """Run a claimed job to the end; returns its final state (``done`` or ``failed``)."""
+def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float,
+            settings: CoordinatorSettings | None = None) -> str:
+    """Run a claimed job to the end; returns its final state (``done`` or ``failed``).
+
+    A ``mode: rows`` study reads its parties' rows from ``settings.rows_dir`` and estimates
+    the coalitions on ``settings``' executor.
+    """
     with factory() as s:
         job = s.get(Job, job_id)
         study = s.get(Study, job.study_id)
@@ -107,7 +124,11 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         spec, kind = dict(study.spec), study.kind
         contributions = [PartyContribution.from_json(u.contribution) for u, _ in rows]
         rounds = None
-        if kind == "cci" and spec["estimator"] in FEDERATED_ESTIMATORS:
+        names = [name for _, name in rows]
+        rows_mode = kind == "cci" and spec.get("mode") == "rows"
+        if rows_mode:
+            contributions = [_party_rows(settings, study.id, u.party_id, spec) for u, _ in rows]
+        elif kind == "cci" and spec["estimator"] in FEDERATED_ESTIMATORS:
             rounds = ServiceRounds(factory, readers(factory), job_id, [u.party_id for u, _ in rows],
                                    [name for _, name in rows], spec["round_timeout"])
     stop = threading.Event()
@@ -117,7 +138,9 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         if kind == "payoff":
             result = run_payoff_study(spec["game"], spec["game"]["parties"])
         else:
-            result = run_study(spec, contributions, BlockStore(factory, job_id), rounds)
+            result = run_study(spec, contributions, BlockStore(factory, job_id), rounds,
+                               names=names if rows_mode else None,
+                               executor=settings.executor_object() if rows_mode else None)
         error = None
     except (ValueError, ArithmeticError) as exc:
         result, error = None, f"{type(exc).__name__}: {exc}"
@@ -157,7 +180,7 @@ def work(settings: CoordinatorSettings, *, max_jobs: int | None = None, idle_exi
                     break
                 time.sleep(settings.poll_seconds)
                 continue
-            state = run_job(factory, job_id, worker, settings.lease_seconds)
+            state = run_job(factory, job_id, worker, settings.lease_seconds, settings)
         except Exception:  # a lost database connection must not end the worker; the lease recovers the job
             log.exception("worker %s: job loop failed; retrying in %.1f s", worker, settings.poll_seconds)
             time.sleep(settings.poll_seconds)
