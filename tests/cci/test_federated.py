@@ -151,3 +151,13 @@ def test_a_batch_too_large_for_one_answer_is_sent_in_passes_with_the_same_result
     _, passes = both(parts, "aipw")
     assert_same(pooled.result_, passes.result_)
     np.testing.assert_allclose(passes.result_.phi, one_pass.result_.phi, rtol=1e-12)  # summation order only
+
+
+def test_monte_carlo_shapley_evaluates_only_sampled_coalitions_in_rounds():
+    from cocausal.games.stopping import MaxPermutations
+
+    parts = split_random(load_jobs().data, 8, random_state=0)
+    kw = {"shapley": "montecarlo", "stopping": MaxPermutations(6)}
+    pooled, federated = both(parts, "ipw", **kw)
+    assert_same(pooled.result_, federated.result_)
+    assert federated.result_.n_coalitions < 2**8 - 1  # only the sampled coalitions were estimated
