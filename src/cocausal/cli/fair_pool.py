@@ -81,8 +81,10 @@ def fair_pool(
 
     Example: cocausal fair-pool --example phd --json phd.json --plot phd.png
 
-    Example: cocausal fair-pool a.yaml b.yaml --sensitive Gnd --rule strict-majority
-    --order pooling-removal --applicant applicants.json --semantics exogenous
+    Your own experts: one spec file per expert and an applicants JSON, in the format of the
+    shipped PhD example files (their folder: python -c "from cocausal.scm.examples import
+    phd_example_files as f; print(f()[0][0].parent)"), e.g. cocausal fair-pool
+    DIR/expert_a.yaml DIR/expert_b.yaml --sensitive Gnd --applicant DIR/applicants.json.
     """
     from cocausal.pooling.pipeline import FairPooling
     from cocausal.scm.examples import PHD_SENSITIVE, load_phd_example
