@@ -250,3 +250,21 @@ def test_study_created_from_a_file_and_invitations_through_the_forms(site, brows
     assert Party.enrol(coord.url, enrolment).name == "p1"
     bad = admin.post("/web/studies/w-form/seal", data={"csrf": token})
     assert bad.status_code == 409 and "0 of the required 2 parties" in bad.text
+
+
+def test_the_privacy_ledger_is_shown_to_the_admin_and_the_studys_parties(site, browsers):
+    admin, coord = site["admin"], site["coord"]
+    parts = synthetic_parts(2, seed=3)
+    admin.create_study(study_spec(parts, name="w-dp", privacy={"budget": 2.0, "outcome_bounds": [-60.0, 60.0]}))
+    parties = [Party.enrol(coord.url, admin.invite("w-dp", name)) for name in ("d1", "d2")]
+    for party, data in zip(parties, parts):
+        party.upload(party.contribution(data))
+    admin.seal("w-dp")
+    released = admin.release("w-dp", 0.5)
+    for client, path in ((browsers(coord.admin_key), "/web/studies/w-dp"),
+                         (browsers(parties[0].api_key), "/web/studies/w-dp/parties/d1")):
+        page = client.get(path).text
+        assert '<b id="budget">2</b>' in page and '<b id="spent">0.5</b>' in page, path
+        assert f'<td class="n">{num(released["ate"])}</td>' in page, path
+    none = browsers(coord.admin_key).get("/web/studies/w-done").text
+    assert "declares no privacy budget" in none

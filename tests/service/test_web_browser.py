@@ -89,7 +89,8 @@ def test_the_whole_study_in_the_browser(browser, shots, tmp_path):
 
         # a study from a file; its covariate and outcome names are markup that must stay text
         parts = synthetic_parts(3)
-        spec = {**study_spec(parts, name="ihdp-web"), "covariates": [HOSTILE, "x2", "x3"], "outcome": HOSTILE + "y"}
+        spec = {**study_spec(parts, name="ihdp-web", privacy={"budget": 2.0, "outcome_bounds": [-60.0, 60.0]}),
+                "covariates": [HOSTILE, "x2", "x3"], "outcome": HOSTILE + "y"}
         study_file = tmp_path / "study.yaml"
         study_file.write_text(yaml.safe_dump(spec))
         page.set_input_files("#file", str(study_file))
@@ -125,6 +126,9 @@ def test_the_whole_study_in_the_browser(browser, shots, tmp_path):
         assert "sneaky" not in page.inner_text("main")
 
         page.click("button:has-text('Seal')")
+        coord.admin().release("ihdp-web", 0.5)  # a DP release on the sealed uploads, for the ledger
+        page.reload()
+        assert page.inner_text("#spent") == "0.5"
         page.click("button:has-text('Run the study')")
         seen = []
         for _ in range(RELOADS):

@@ -79,6 +79,8 @@ _CRITERIA = {"R1": "lower bound", "R2": "feasibility", "R3": "weak efficiency", 
 _LABELS = {"invited_parties": "parties invited", "n_parties": "parties in the run", "rho": "rho (reward scale)",
            "rho0": "rho0 (declared)", "grand_value": "grand coalition's value", "weakly_efficient": "weakly efficient",
            "budget_efficient": "budget efficient"}
+#: The ledger's columns shown first (the rest follow in the release's own order).
+_LEDGER_FIRST = ("id", "created", "estimator", "level", "epsilon", "ate", "noise_sd", "mechanism", "sensitivity")
 _NOT_YOURS = ("not found", "There is no such page, or it is not yours to see.")
 
 
@@ -341,6 +343,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
         state = _check(*await api.get(path))
         summary = _check(*await api.get(f"{path}/summary"))
         chain = _check(*await api.get("/v1/audit/verify"))
+        privacy = await ledger(api, path)
         with reads() as s:
             study = study_row(s, name)
             job = s.execute(select(Job).where(Job.study_id == study.id)).scalar()
@@ -350,6 +353,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
                                .order_by(AuditEvent.id.desc()).limit(AUDIT_ROWS)).scalars().all()
         result = state["result"]
         return render("study_admin.html", status, who=who, s=state, summary=summary, chain=chain, events=events,
+                      ledger=privacy,
                       progress=_progress(state, result, blocks), table=_party_table(result),
                       refresh=state["job"] is not None and state["job"]["state"] in _ACTIVE and REFRESH_SECONDS,
                       message=message, token=token, base_url=str(request.base_url).rstrip("/"))
@@ -390,6 +394,18 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
         return await admin_action(request, who, name, form,
                                   f"/v1/studies/{quote(name, safe='')}/parties/{quote(party, safe='')}/revoke")
 
+    async def ledger(api: _Api, path: str) -> dict | None:
+        """The study's privacy ledger, or None when it declares no privacy budget (the API's 409)."""
+        status, body = await api.get(f"{path}/releases")
+        if status == 409:
+            return None
+        body = _check(status, body)
+        rows = [_flat(release) for release in body["releases"]]
+        present = {k for row in rows for k in row}
+        columns = [k for k in _LEDGER_FIRST if k in present]
+        columns += [k for k in dict.fromkeys(k for row in rows for k in row) if k not in columns]
+        return {**body, "rows": rows, "columns": columns}
+
     # ------------------------------------------------------------------ a party's page
     async def party_view(request: Request, who: SignedIn, name: str, party: str) -> dict:
         """Everything a party page shows, read with the session's key (404 unless it may see it)."""
@@ -416,7 +432,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
                 party_id = s.execute(select(Party.id).where(Party.study_id == study.id, Party.name == party)).scalar()
         upload = stored_upload(party_id)
         return {"study": name, "party": party, "state": state, "summary": summary, "reward": reward,
-                "upload": upload}
+                "upload": upload, "privacy": await ledger(api, path)}
 
     def party_url(name: str, party: str) -> str:
         return f"/web/studies/{quote(name, safe='')}/parties/{quote(party, safe='')}"
@@ -506,6 +522,17 @@ def _own_numbers(result: dict | None, party: str, study: str) -> dict | None:
         if row[0] == party:
             return {"study": study, "party": party, **dict(zip(table["columns"], row[1:]))}
     return None
+
+
+def _flat(release: dict) -> dict:
+    """A ledger entry's scalar fields, those of its nested declaration included (``epsilon``, ``relation``)."""
+    row = {k: v for k, v in release.items() if not isinstance(v, dict | list)}
+    for value in release.values():
+        if isinstance(value, dict):
+            row.update({k: v for k, v in value.items() if k not in row and not isinstance(v, dict | list)})
+    if isinstance(row.get("created"), str):
+        row["created"] = row["created"][:19].replace("T", " ")
+    return row
 
 
 def _has_figure(reward: dict | None) -> bool:
