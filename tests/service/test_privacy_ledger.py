@@ -207,3 +207,31 @@ def make_coordinator_on(data_dir, key):
     coord = RunningCoordinator(data_dir, key, None, free_port_number())
     coord.start()
     return coord
+
+
+def test_privATE_releases_need_rows_mode_and_are_charged(shared_coordinator):
+    admin = shared_coordinator.admin()
+    parts = ihdp_parts(3)
+    privacy = {"budget": 10.0, "outcome_bounds": BOUNDS}
+    spec = study_spec(parts, mode="rows", estimator="psm", privacy={**privacy, "covariate_bounds": [-3.0, 3.0]})
+    admin.create_study(spec)
+    for i, data in enumerate(parts):
+        Party.enrol(shared_coordinator.url, admin.invite(spec["name"], f"site-{i}")).send_rows(data)
+    admin.seal(spec["name"])
+    label = admin.release(spec["name"], 4.0, estimator="privATE")
+    sample = admin.release(spec["name"], 4.0, estimator="privATE", level="sample")
+    assert (label["level"], sample["level"]) == ("label", "sample")
+    assert math.isclose(sample["spent"], 8.0, rel_tol=1e-9)
+    assert all(r["relation"] for r in label["releases"])  # each OpenDP release declared with its relation
+    assert "reference_ate" not in label  # the non-private comparison never leaves
+    with pytest.raises(CoordinatorError, match="privacy budget exceeded"):
+        admin.release(spec["name"], 4.0, estimator="privATE")
+    admin.close(spec["name"])
+    # statistics studies hold no rows to match
+    stats = study_spec(parts, privacy=privacy, min_parties=1)
+    admin.create_study(stats)
+    party = Party.enrol(shared_coordinator.url, admin.invite(stats["name"], "site-0"))
+    party.upload(party.contribution(parts[0]))
+    admin.seal(stats["name"])
+    with pytest.raises(CoordinatorError, match="needs the rows"):
+        admin.release(stats["name"], 1.0, estimator="privATE")

@@ -233,20 +233,23 @@ def release(
     study: str = typer.Argument(...),
     epsilon: float = typer.Option(..., "--epsilon", min=0.0, help="Privacy budget of this release (charged to the "
                                   "study's budget)."),
+    estimator: str = typer.Option("dim", "--estimator", help="dim (label-level difference in means) or privATE "
+                                  "(DP matching; mode: rows studies)."),
+    level: str = typer.Option("label", "--level", help="privATE only: label or sample."),
     url: str = _URL, admin_key: str = _KEY,
 ) -> None:
-    """Publish a differentially private ATE of STUDY (label-level difference in means), charged to its budget.
+    """Publish a differentially private ATE of STUDY, charged to its privacy budget.
 
     The study must declare privacy: {budget, outcome_bounds}. A lost answer is safe to retry:
     the coordinator stores the release with its charge and replays it.
 
     Example: cocausal coordinator release ihdp-dp --epsilon 1
     """
-    body = _admin(url, admin_key).release(study, epsilon)
-    rows = [["ATE (DP)", body["ate"]], ["sd of the DP noise in it", body["noise_sd"]],
-            ["epsilon spent", body["release"]["epsilon"]], ["spent of budget", f"{body['spent']:.6g} of "
-                                                           f"{body['budget']:g}"],
-            ["relation", body["release"]["relation"]]]
+    body = _admin(url, admin_key).release(study, epsilon, estimator=estimator, level=level)
+    rows = [["ATE (DP)", body["ate"]], ["estimator", body["estimator"]], ["level", body["level"]]]
+    if "noise_sd" in body:
+        rows.append(["sd of the DP noise in it", body["noise_sd"]])
+    rows.append(["spent of budget", f"{body['spent']:.6g} of {body['budget']:g}"])
     print_table(f"release {body['id']} of {study}", ["what", "value"], rows)
 
 
@@ -257,9 +260,9 @@ def ledger(study: str = typer.Argument(...), url: str = _URL, admin_key: str = _
     Example: cocausal coordinator ledger ihdp-dp
     """
     body = _admin(url, admin_key).releases(study)
-    rows = [[r["created"], r["estimator"], r["release"]["epsilon"], r["ate"], r["noise_sd"]] for r in body["releases"]]
+    rows = [[r["created"], r["estimator"], r["level"], r["ate"], r.get("noise_sd", "")] for r in body["releases"]]
     print_table(f"privacy ledger of {study}: {body['spent']:.6g} of {body['budget']:g} spent",
-                ["created", "estimator", "epsilon", "ATE (DP)", "noise sd"], rows)
+                ["created", "estimator", "level", "ATE (DP)", "noise sd"], rows)
 
 
 @coordinator_app.command("revoke")

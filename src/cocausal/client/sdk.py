@@ -168,14 +168,16 @@ class Coordinator:
     def verify_audit(self) -> dict:
         return self._s.get("/v1/audit/verify")
 
-    def release(self, study: str, epsilon: float, *, estimator: str = "dim",
+    def release(self, study: str, epsilon: float, *, estimator: str = "dim", level: str = "label",
                 idempotency_key: str | None = None) -> dict:
         """A differentially private release of the study's ATE, charged to its privacy budget.
 
-        A retry with the same ``idempotency_key`` returns the stored release (never a new draw).
+        ``estimator="dim"`` (label level) or ``"privATE"`` (``mode: rows`` studies; ``level``
+        ``"label"`` or ``"sample"``). A retry with the same ``idempotency_key`` returns the
+        stored release (never a new draw).
         """
-        return self._s.post(f"/v1/studies/{study}/releases", {"estimator": estimator, "epsilon": float(epsilon)},
-                            idempotency_key=idempotency_key)
+        body = {"estimator": estimator, "epsilon": float(epsilon), "level": level}
+        return self._s.post(f"/v1/studies/{study}/releases", body, idempotency_key=idempotency_key)
 
     def releases(self, study: str) -> dict:
         """The study's privacy ledger: budget, spent, remaining and every release."""

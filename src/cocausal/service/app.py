@@ -40,6 +40,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from cocausal import __version__
 from cocausal.cci import ContributionError, PartyContribution, check_disclosure
 from cocausal.data import CausalData
+from cocausal.privacy import PrivATE
+from cocausal.privacy.record import published_record
 from cocausal.privacy.statistics import label_dp_difference_in_means
 from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
 from cocausal.service.audit import GroupCommit, append_event, verify_chain
@@ -61,6 +63,7 @@ from cocausal.service.db import (
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
 from cocausal.service.rounds import check_answer
+from cocausal.service.rows import load_party_rows, rows_path, study_rows_dir
 from cocausal.service.schemas import (
     ConsentRequest,
     EnrolRequest,
@@ -563,7 +566,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             except ValueError as exc:
                 raise ServiceError(422, f"rows refused: {exc}", "send the study's columns, in its order") from None
             text = json.dumps({"X": body.X, "t": body.t, "y": body.y})
-            path = settings.rows_dir / f"study-{study.id}" / f"party-{p.id}.json"
+            path = rows_path(settings.rows_dir, study.id, p.id)
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             tmp = path.with_suffix(".tmp")
             tmp.write_text(text)
@@ -583,7 +586,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 raise ServiceError(409, f"study {name!r} is {study.state}", "close it after the run")
             if study.state == "closed":
                 raise ServiceError(409, f"study {name!r} is already closed", "nothing to do")
-            folder = settings.rows_dir / f"study-{study.id}"
+            folder = study_rows_dir(settings.rows_dir, study.id)
             deleted = sorted(folder.glob("party-*.json")) if folder.is_dir() else []
             for path in deleted:
                 path.unlink()
@@ -652,6 +655,28 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 sums[a] += float(c.stats.counts[a] * means[a])
         return counts, sums
 
+    def private_ate_release(s: Session, study: Study, body: ReleaseRequest) -> tuple[dict, float]:
+        """PrivATE (DP matching, label or sample level) on the pooled rows of a rows-mode study."""
+        privacy = study.spec["privacy"]
+        if study.spec.get("mode") != "rows":
+            raise ServiceError(409, f"PrivATE matches units, so it needs the rows; study {study.name!r} holds "
+                               "statistics", "declare mode: rows (every party consents), or release estimator 'dim'")
+        if body.level == "sample" and privacy.get("covariate_bounds") is None:
+            raise ServiceError(409, "a sample-level release needs public covariate bounds",
+                               "declare privacy.covariate_bounds: [LO, HI] when creating the study")
+        ids = s.execute(select(Party.id).where(Party.study_id == study.id, Party.state == "uploaded")
+                        .order_by(Party.id)).scalars().all()
+        try:
+            parts = [load_party_rows(settings.rows_dir, study.id, i, study.spec["covariates"]) for i in ids]
+        except ValueError as exc:
+            raise ServiceError(409, str(exc), "a closed study releases nothing more") from None
+        pooled = CausalData(np.vstack([p.X for p in parts]), np.concatenate([p.t for p in parts]),
+                            np.concatenate([p.y for p in parts]), feature_names=parts[0].feature_names)
+        fit = PrivATE(epsilon=body.epsilon, level=body.level, outcome_bounds=tuple(privacy["outcome_bounds"]),
+                      covariate_bounds=tuple(privacy.get("covariate_bounds") or (0.0, 1.0))).fit(pooled)
+        record = published_record(fit.result_)
+        return {"estimator": "privATE", **record}, float(math.fsum(fit.result_.spent.values()))
+
     @app.post("/v1/studies/{name}/releases", status_code=201)
     def release(name: str, body: ReleaseRequest, request: Request, who: Caller = Depends(admin)):
         def work(s: Session):
@@ -668,16 +693,20 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                    f"this release asks {body.epsilon:g}",
                                    f"ask for at most epsilon {left:.6g}" if left else
                                    "the budget is spent: the study releases nothing more (a budget never grows)")
-            counts, sums = pooled_outcome_sums(s, study, study.spec["privacy"]["outcome_bounds"])
-            if min(counts) < 1:
-                raise ServiceError(409, "the uploads lack an arm; there is no difference in means to release",
-                                   "the study needs treated and control units")
-            dp = label_dp_difference_in_means(counts, sums, study.spec["privacy"]["outcome_bounds"], body.epsilon)
-            entry = {"estimator": body.estimator, "level": "label", **dp.to_dict()}
-            row = Release(study_id=study.id, estimator=body.estimator, epsilon=dp.release.epsilon, body=entry)
+            if body.estimator == "privATE":
+                entry, spent = private_ate_release(s, study, body)
+            else:
+                counts, sums = pooled_outcome_sums(s, study, study.spec["privacy"]["outcome_bounds"])
+                if min(counts) < 1:
+                    raise ServiceError(409, "the uploads lack an arm; there is no difference in means to release",
+                                       "the study needs treated and control units")
+                dp = label_dp_difference_in_means(counts, sums, study.spec["privacy"]["outcome_bounds"],
+                                                  body.epsilon)
+                entry, spent = {"estimator": body.estimator, "level": "label", **dp.to_dict()}, dp.release.epsilon
+            row = Release(study_id=study.id, estimator=body.estimator, epsilon=spent, body=entry)
             s.add(row)
             s.flush()
-            return 201, {"study": name, "id": row.id, **entry, "spent": state["spent"] + dp.release.epsilon,
+            return 201, {"study": name, "id": row.id, **entry, "spent": state["spent"] + spent,
                          "budget": state["budget"], "_study_id": study.id}
         return handle(request, who, body.model_dump(), work)
 

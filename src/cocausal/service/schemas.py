@@ -27,13 +27,16 @@ class PrivacySpec(BaseModel):
 
     budget: float = Field(gt=0, le=1000)
     outcome_bounds: tuple[float, float]
+    covariate_bounds: tuple[float, float] | None = None
 
-    @field_validator("outcome_bounds")
+    @field_validator("outcome_bounds", "covariate_bounds")
     @classmethod
-    def _ordered(cls, value: tuple[float, float]) -> tuple[float, float]:
+    def _ordered(cls, value: tuple[float, float] | None) -> tuple[float, float] | None:
+        if value is None:
+            return value
         lo, hi = value
         if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
-            raise ValueError("outcome_bounds must be two finite numbers [lo, hi] with lo < hi")
+            raise ValueError("bounds must be two finite numbers [lo, hi] with lo < hi")
         return value
 
 
@@ -42,11 +45,15 @@ class ReleaseRequest(BaseModel):
 
     ``estimator="dim"``: the difference in means from Laplace-noised per-arm outcome sums
     (label level: outcomes private, covariates, treatments and counts public).
+    ``estimator="privATE"`` (``mode: rows`` studies): PrivATE's DP matching estimate on the
+    pooled rows at ``level`` ``"label"`` or ``"sample"`` (the latter needs the study's
+    ``covariate_bounds``).
     """
 
     model_config = ConfigDict(extra="forbid")
 
-    estimator: Literal["dim"] = "dim"
+    estimator: Literal["dim", "privATE"] = "dim"
+    level: Literal["label", "sample"] = "label"
     epsilon: float = Field(gt=0, le=1000)
 
 

@@ -12,24 +12,22 @@ numbers (the study's seed fixes every draw).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import socket
 import threading
 import time
 
-import numpy as np
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from cocausal.cci import PartyContribution
 from cocausal.cci.federated import FEDERATED_ESTIMATORS
-from cocausal.data import CausalData
 from cocausal.service.audit import append_event
 from cocausal.service.compute import run_payoff_study, run_study
 from cocausal.service.db import Job, JobBlock, Party, Study, Upload, make_engine, now, readers, sessions, upgrade
 from cocausal.service.rounds import ServiceRounds
+from cocausal.service.rows import load_party_rows
 from cocausal.service.settings import CoordinatorSettings
 
 __all__ = ["BlockStore", "claim_job", "run_job", "work"]
@@ -91,15 +89,6 @@ class BlockStore:
             s.add(JobBlock(job_id=self.job_id, block=block, content=content))
 
 
-def _party_rows(settings: CoordinatorSettings | None, study_id: int, party_id: int, spec: dict) -> CausalData:
-    if settings is None:
-        raise ValueError("a rows-mode study needs the coordinator's data folder (run the worker with its settings)")
-    stored = json.loads((settings.rows_dir / f"study-{study_id}" / f"party-{party_id}.json").read_text())
-    X = np.asarray(stored["X"], dtype=float).reshape(len(stored["y"]), len(spec["covariates"]))
-    return CausalData(X, np.asarray(stored["t"]), np.asarray(stored["y"], dtype=float),
-                      feature_names=tuple(spec["covariates"]))
-
-
 def _heartbeat(factory: sessionmaker, job_id: int, worker: str, lease_seconds: float, stop: threading.Event) -> None:
     while not stop.wait(lease_seconds / 3):
         with factory.begin() as s:
@@ -127,7 +116,10 @@ def run_job(factory: sessionmaker, job_id: int, worker: str, lease_seconds: floa
         names = [name for _, name in rows]
         rows_mode = kind == "cci" and spec.get("mode") == "rows"
         if rows_mode:
-            contributions = [_party_rows(settings, study.id, u.party_id, spec) for u, _ in rows]
+            if settings is None:
+                raise ValueError("a rows-mode study needs the coordinator's settings (its data folder)")
+            contributions = [load_party_rows(settings.rows_dir, study.id, u.party_id, spec["covariates"])
+                             for u, _ in rows]
         elif kind == "cci" and spec["estimator"] in FEDERATED_ESTIMATORS:
             rounds = ServiceRounds(factory, readers(factory), job_id, [u.party_id for u, _ in rows],
                                    [name for _, name in rows], spec["round_timeout"])
