@@ -10,10 +10,12 @@ import re
 
 import httpx
 import pytest
-from conftest import running_coordinator
+from conftest import RunningCoordinator, free_port_number
 from service_helpers import job_state, study_spec, synthetic_parts, wait_for
 
 from cocausal.client import Party
+from cocausal.service.app import create_app
+from cocausal.service.setup import init_coordinator
 from cocausal.service.web.present import interval, num
 from cocausal.service.web.routes import CONTENT_SECURITY_POLICY
 
@@ -39,7 +41,11 @@ def csrf_of(html: str) -> str:
 def site(tmp_path_factory):
     """A coordinator with a finished 3-party study ``w-done`` (parties a, b, c), and an open study
     ``w-other`` with one party ``x`` whose covariate and outcome names are hostile markup."""
-    with running_coordinator(tmp_path_factory.mktemp("web"), None, with_worker=True) as coord:
+    data_dir = tmp_path_factory.mktemp("web")
+    _, key = init_coordinator(data_dir)  # in this process: one interpreter start fewer than `coordinator init`
+    coord = RunningCoordinator(data_dir, key, None, free_port_number(), with_worker=True)
+    try:
+        coord.start()
         admin = coord.admin()
         parts = synthetic_parts(3)
         admin.create_study(study_spec(parts, name="w-done"))
@@ -53,6 +59,8 @@ def site(tmp_path_factory):
                             "outcome": HOSTILE + "y"})
         other = Party.enrol(coord.url, admin.invite("w-other", "x"))
         yield {"coord": coord, "admin": admin, "parties": dict(zip("abc", parties)), "other": other}
+    finally:
+        coord.kill9()
 
 
 @pytest.fixture
@@ -268,3 +276,20 @@ def test_the_privacy_ledger_is_shown_to_the_admin_and_the_studys_parties(site, b
         assert f'<td class="n">{num(released["ate"])}</td>' in page, path
     none = browsers(coord.admin_key).get("/web/studies/w-done").text
     assert "declares no privacy budget" in none
+
+
+def test_over_https_the_session_cookie_is_secure(tmp_path):
+    """The application as served with --tls-cert (the scheme is https): the cookie is Secure."""
+    import warnings
+
+    with warnings.catch_warnings():  # starlette's test client prefers httpx2; httpx works
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    settings, key = init_coordinator(tmp_path / "tls")
+    with TestClient(create_app(settings), base_url="https://coordinator.test") as client:
+        form = client.get("/web/signin")
+        answer = client.post("/web/signin", data={"csrf": csrf_of(form.text), "key": key}, follow_redirects=False)
+    assert answer.status_code == 303
+    cookie = next(c for c in answer.headers.get_list("set-cookie") if c.startswith("cocausal_session="))
+    assert {"secure", "httponly", "samesite=strict"} <= {p.strip().lower() for p in cookie.split(";")[1:]}
