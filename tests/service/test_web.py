@@ -258,6 +258,10 @@ def test_study_created_from_a_file_and_invitations_through_the_forms(site, brows
     assert Party.enrol(coord.url, enrolment).name == "p1"
     bad = admin.post("/web/studies/w-form/seal", data={"csrf": token})
     assert bad.status_code == 409 and "0 of the required 2 parties" in bad.text
+    closed = admin.post("/web/studies/w-form/close", data={"csrf": token, "idem": "k-close"})
+    assert closed.status_code == 200 and '<span class="state closed">closed</span>' in closed.text
+    assert site["admin"].status("w-form")["state"] == "closed"
+    assert "Close the study" not in closed.text
 
 
 def test_the_privacy_ledger_is_shown_to_the_admin_and_the_studys_parties(site, browsers):
@@ -293,3 +297,18 @@ def test_over_https_the_session_cookie_is_secure(tmp_path):
     assert answer.status_code == 303
     cookie = next(c for c in answer.headers.get_list("set-cookie") if c.startswith("cocausal_session="))
     assert {"secure", "httponly", "samesite=strict"} <= {p.strip().lower() for p in cookie.split(";")[1:]}
+
+
+def test_a_rows_study_shows_consent_and_says_the_rows_were_sent(site, browsers):
+    admin, coord = site["admin"], site["coord"]
+    parts = synthetic_parts(2, seed=5)
+    admin.create_study(study_spec(parts, name="w-rows", mode="rows", estimator="psm"))
+    sender, waiting = (Party.enrol(coord.url, admin.invite("w-rows", name)) for name in ("r1", "r2"))
+    sender.send_rows(parts[0])
+    page = browsers(coord.admin_key).get("/web/studies/w-rows").text
+    assert "<th>consented</th>" in page
+    assert re.search(r"<td>r1</td>.*?<td>yes</td>\s*<td>yes</td>\s*<td>yes</td>\s*<td>yes</td>", page, re.S)
+    assert re.search(r"<td>r2</td>.*?<td>yes</td>\s*<td>yes</td>\s*<td>no</td>\s*<td>no</td>", page, re.S)
+    own = browsers(sender.api_key).get("/web/studies/w-rows/parties/r1").text
+    assert "you sent your rows (after consenting)" in own
+    assert browsers(waiting.api_key).get("/web/studies/w-rows/parties/r1").status_code == 404

@@ -388,6 +388,11 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
     async def run(request: Request, who: SignedIn, form: dict, name: str) -> Response:
         return await admin_action(request, who, name, form, f"/v1/studies/{quote(name, safe='')}/run")
 
+    @router.post("/web/studies/{name}/close")
+    @page
+    async def close(request: Request, who: SignedIn, form: dict, name: str) -> Response:
+        return await admin_action(request, who, name, form, f"/v1/studies/{quote(name, safe='')}/close")
+
     @router.post("/web/studies/{name}/parties/{party}/revoke")
     @page
     async def revoke(request: Request, who: SignedIn, form: dict, name: str, party: str) -> Response:
@@ -431,7 +436,9 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
                 study = study_row(s, name)
                 party_id = s.execute(select(Party.id).where(Party.study_id == study.id, Party.name == party)).scalar()
         upload = stored_upload(party_id)
-        return {"study": name, "party": party, "state": state, "summary": summary, "reward": reward,
+        with reads() as s:  # the declaration the party received at enrolment
+            mode = study_row(s, name).spec.get("mode", "statistics")
+        return {"study": name, "party": party, "state": state, "mode": mode, "summary": summary, "reward": reward,
                 "upload": upload, "privacy": await ledger(api, path)}
 
     def party_url(name: str, party: str) -> str:
