@@ -35,6 +35,13 @@ POLICY = {
     ("GET", "/v1/studies/{name}/me"): "party",
     ("GET", "/v1/studies/{name}/reward"): "party",
     ("GET", "/v1/studies/{name}/summary"): "admin+party",
+    ("POST", "/v1/studies/{name}/releases"): "admin",
+    ("GET", "/v1/studies/{name}/releases"): "admin+party",
+    ("POST", "/v1/studies/{name}/close"): "admin",
+    ("POST", "/v1/studies/{name}/consent"): "party",
+    ("POST", "/v1/studies/{name}/rows"): "party",
+    ("GET", "/v1/studies/{name}/work"): "party",
+    ("POST", "/v1/studies/{name}/work/{round_id}"): "party",
 }
 
 
@@ -79,7 +86,8 @@ def test_no_2xx_off_the_diagonal(shared_coordinator):
                 names = study_objects if "{name}" in template else [None]
                 pnames = party_objects if "{party_name}" in template else [None]
                 for study, pname in itertools.product(names, pnames):
-                    path = template.replace("{name}", study or "").replace("{party_name}", pname or "")
+                    path = (template.replace("{name}", study or "").replace("{party_name}", pname or "")
+                            .replace("{round_id}", "1"))
                     body = _body(method, template, caller, parts)
                     response = http.request(method, path, json=body)
                     code = response.status_code
@@ -134,4 +142,13 @@ def _body(method: str, template: str, caller: dict, parts):
         return caller.get("contribution") or PartyContribution.from_data(parts[0], "x").to_json()
     if template == "/v1/enrol":
         return {"token": "ccinv_" + "q" * 43}
+    if template.endswith("/releases"):
+        return {"epsilon": 1.0}
+    if template.endswith("/consent"):
+        return {"rows": 10}
+    if template.endswith("/rows"):
+        data = parts[0]
+        return {"X": data.X.tolist(), "t": data.t.astype(int).tolist(), "y": data.y.tolist()}
+    if "/work/" in template:
+        return {"kind": "newton", "items": []}
     return None

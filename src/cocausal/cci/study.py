@@ -427,6 +427,13 @@ class CollaborativeATE:
         log = WarningLog()
         counter: Counter = Counter()
 
+        if method == "exact":
+            masks = np.arange(1, 1 << n, dtype=np.int64)
+            members = ((masks[:, None] >> np.arange(n, dtype=np.int64)) & 1).astype(bool)
+            if isinstance(evaluator, FederatedEvaluator):
+                # one run of rounds for every coalition (cached), not one for the singletons and grand
+                # coalition and another for the rest; its messages are counted with the table's below
+                evaluator(members)
         eye = np.eye(n, dtype=bool)
         base = np.vstack([eye, np.ones((1, n), dtype=bool)])
         tau_b, se_b, messages = evaluator(base)
@@ -455,8 +462,6 @@ class CollaborativeATE:
 
         table = None
         if method == "exact":
-            masks = np.arange(1, 1 << n, dtype=np.int64)
-            members = ((masks[:, None] >> np.arange(n, dtype=np.int64)) & 1).astype(bool)
             tau_all, se_all, messages = _evaluate_in_blocks(evaluator, members, store)
             counter.update(messages)
             ok = usable(tau_all, se_all)
