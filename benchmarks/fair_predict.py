@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import platform
 import subprocess
 import time
@@ -96,12 +97,19 @@ def main() -> None:
     parser.add_argument("--out", default="benchmarks/results/fair_predict.md")
     args = parser.parse_args()
     torch.set_num_threads(1)
-    tables = [run(d.strip(), args.seeds) for d in args.datasets.split(",")]
+    tables = []
+    for d in args.datasets.split(","):
+        tables.append(run(d.strip(), args.seeds))
+        _write(args, tables)  # after each data set, so a finished table survives an interrupted run
+
+
+def _write(args, tables) -> None:
     header = (
         "# fair_predict benchmark\n\n"
         f"Machine: {_cpu()} (2 cores shared with other jobs), torch {torch.__version__}, 1 thread; "
         f"date {datetime.date.today().isoformat()}. Command: `python benchmarks/fair_predict.py "
-        f"--datasets {args.datasets} --seeds {args.seeds}`.\n\n"
+        f"--datasets {args.datasets} --seeds {args.seeds}`; 1-minute load average when written: "
+        f"{os.getloadavg()[0]:.1f} (wall times grow with it).\n\n"
         "Accuracy is leakage-free unless marked leaky (leaky = E[K | X, R, Y] with the test outcome observed, "
         "the reference code's behaviour). Fairness: mean over pairs of race values; 'Fair-K world' / "
         "'EXOC world' = abduction-based counterfactuals of the test units under the fitted Fair-K / EXOC "

@@ -130,6 +130,25 @@ def test_sampled_control_node_is_fitted_and_recorded():
     assert {"w_sp", "sigma_sp", "w_spp", "sigma_spp"} <= set(extras) and extras["sigma_spp"] < 1.0
 
 
+def test_comparison_reports_every_world_and_shares_the_exoc_fit():
+    from cocausal.predictors.evaluation import compare_predictors
+
+    scm = RaceExogenousSCM()
+    train, test = scm.sample(600, 0), scm.sample(150, 1)
+    labels = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        res = compare_predictors(train.data, test.data, ["constant", "exoc", "exoc_cut"], worlds=("exoc",),
+                                 iterations=50, synthetic=False, progress=labels.append,
+                                 extra_worlds={"truth": scm.counterfactuals(test.exogenous)})
+    assert labels == ["fitting constant", "fitting exoc_cut", "evaluating"]  # one EXOC fit serves both
+    assert res.worlds == ("truth", "model:exoc") and res.sensitive == "race"
+    by = {m.name: m for m in res.methods}
+    assert by["constant"].fairness["truth"]["individual_change"] == 0.0 == by["constant"].fairness["truth"]["eta"]
+    assert by["constant"].prediction_eta == 0.0
+    assert by["exoc"].fairness["truth"]["individual_change"] != by["exoc_cut"].fairness["truth"]["individual_change"]
+
+
 # ---------------------------------------------------------------- acceptance (seeded, slow)
 def _fit_world(scm, seed=0):
     train_s, test_s = scm.sample(3000, 2 * seed), scm.sample(600, 2 * seed + 1)
@@ -146,23 +165,30 @@ def _fit_world(scm, seed=0):
 
 @pytest.mark.slow
 def test_race_exogenous_scm_acceptance():
-    # measured, seeds 0-2 (benchmarks/results/fair_predict_sim.md): truth-world individual change
-    # Full 0.65, Fair-K 0.03, EXOC 0.44, EXOC-cut 0.44, EXOC exact 0.44; EXOC-cut in its own world 0.01.
-    # Margins are >= 5 seed-sd from every threshold: failure probability < 1e-6 per assertion.
+    # Measured, seeds 0-2 (benchmarks/results/fair_predict_sim.md), individual change, mean (sd):
+    # truth world Full 0.663 (0.022), Fair-K 0.027 (0.007), EXOC 0.499 (0.057), EXOC-cut 0.477 (0.045),
+    # EXOC exact 0.494 (0.054); EXOC world EXOC-cut 0.014 (0.002). Seed 0 (this test): Full 0.646,
+    # Fair-K 0.029, EXOC 0.440, EXOC-cut 0.438, exact 0.443. Failure probability on a fresh seed
+    # (normal approximation, margin / seed-sd): Fair-K bound ~20 sd, own-world bound ~8 sd (< 1e-9);
+    # the negative-result bound (EXOC > 0.5 Full) ~3 sd (~1e-3); |cut - exact| < 0.05 against
+    # per-seed differences <= 0.02 (< 1e-3). With the fixed seeds the outcome is deterministic.
     train, test, truth, m = _fit_world(RaceExogenousSCM())
     gap = {k: _change(v, test, truth) for k, v in m.items()}
     assert gap["fairk"] < 0.25 * gap["full"]
     # negative result (documented): EXOC's graph class excludes this SCM; its truth gap stays large
     assert gap["exoc"] > 0.5 * gap["full"]
-    exact = ExactPosteriorPredictor(m["exoc"], inference="observational", points=81).fit(train)
+    exact = ExactPosteriorPredictor(m["exoc"], inference="observational").fit(train)
     assert abs(gap["exoc_cut"] - _change(exact, test, truth)) < 0.05
     assert _change(m["exoc_cut"], test, ModelCounterfactuals(m["exoc_cut"])) < 0.03
 
 
 @pytest.mark.slow
 def test_exoc_graph_scm_acceptance():
-    # measured, seeds 0-2: oracle interventional 0.02, oracle observational 0.27, Fair-K 1.2,
-    # EXOC-cut 0.26, Unaware 0.72, Full 0.28 (individual change, truth world); margins >= 5 seed-sd.
+    # Measured, seeds 0-2, individual change in the truth world, mean (sd): oracle interventional
+    # 0.021 (0.002), oracle observational 0.283 (0.007), Fair-K 1.186 (0.028), EXOC-cut 0.255 (0.003),
+    # Unaware 0.702 (0.016), Full 0.270 (0.009). Margins: oracle-int 4.5 sd (~3e-6), every other
+    # bound > 10 sd (< 1e-20). EXOC-cut is level with Full here, not clearly below (docs): > 0.8 x Full
+    # holds by ~6 sd of the difference.
     scm = EXOCGraphSCM()
     train, test, truth, m = _fit_world(scm)
     gap = {k: _change(v, test, truth) for k, v in m.items()}
@@ -170,6 +196,7 @@ def test_exoc_graph_scm_acceptance():
     assert _change(OraclePredictor(scm, inference="observational").fit(train), test, truth) > 0.05
     assert gap["fairk"] > 0.5
     assert gap["exoc_cut"] < 0.5 * gap["fairk"] and gap["exoc_cut"] < gap["unaware"]
+    assert gap["exoc_cut"] > 0.8 * gap["full"]
 
 
 @pytest.mark.slow

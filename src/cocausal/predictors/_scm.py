@@ -337,5 +337,6 @@ def fit_scm(scm: LatentSCM, batch: Batch, cfg: SVIConfig, rng: np.random.Generat
         stage, scm.parameters(), monitor, it, converged, start, log,
         f"{stage} SVI stopped at max_iter={max_iter} before the loss settled "
         f"(relative window improvement >= {cfg.tol}); raise the iteration limit.",
-        extras=None if scale_s is None else {"scale_s": scale_s, "gamma": cfg.gamma, **_control_values(scm)},
+        extras=({} if scale_s is None else {"scale_s": scale_s, "gamma": cfg.gamma})
+        | (_control_values(scm) if scm.exoc and with_y else {}),
     )

@@ -59,9 +59,11 @@ class EXOCPredictor(LatentPredictor):
         ``"deterministic"``: ``S'' = b_spp + w_spp Y``. ``"sampled"``: the paper's sampled node,
         ``S'' ~ N(b_spp + w_spp Y, sigma_spp)`` with a learned ``sigma_spp`` (one reparameterised
         draw per guide particle in the MSE). Since ``E(S' - S'')^2 = (S' - b_spp - w_spp Y)^2 +
-        sigma_spp^2``, the control loss alone drives ``sigma_spp`` to 0 and the deterministic node
-        back; both collapse to a constant ``S''`` (``w_spp`` near 0), so ``gamma`` acts by shrinking
-        ``S'`` (``fit_info_[0].extras`` records ``w_sp``, ``sigma_sp``, ``w_spp``, ``sigma_spp``).
+        sigma_spp^2``, the control loss pushes ``sigma_spp`` towards 0,
+        i.e. back to the deterministic node. Both collapse to a near-constant ``S''`` (``w_spp``
+        near 0), so ``gamma`` acts by shrinking ``S'``, not as a fairness/accuracy dial
+        (``fit_info_[0].extras`` records ``w_sp``, ``sigma_sp``, ``w_spp`` and ``sigma_spp``;
+        measured in docs/fair_predictors.md).
     inference : {"observational", "interventional"}, default "observational"
         Which posterior the predictor is fitted and deployed on (see above). The interventional
         fit runs the same model and observational encoder stages first (same seed, same
