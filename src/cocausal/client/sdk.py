@@ -250,7 +250,7 @@ class Party:
         max_seconds : float, optional
             Stop after this long (default: when the study is done or closed).
         wait : float, default 20
-            Seconds of each long poll (at most 30).
+            Seconds of each long poll (at most 25).
         on_round : callable, optional
             Called with the round's kind and the number answered so far.
 

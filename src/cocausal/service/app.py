@@ -85,7 +85,7 @@ MAX_BODY_BYTES = 32 << 20
 #: Audit events per page (``?after=ID`` pages on).
 _AUDIT_PAGE = 1000
 #: Longest long poll of ``GET /v1/studies/{name}/work`` (seconds).
-_LONG_POLL_MAX = 30.0
+_LONG_POLL_MAX = 25.0  # below the 30 s read timeout of common clients
 
 
 def new_key(prefix: str) -> str:
@@ -726,7 +726,9 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     @app.get("/v1/studies/{name}/work")
     def next_work(name: str, request: Request, who: Caller = Depends(party),
                   wait: float = Query(0.0, ge=0, le=_LONG_POLL_MAX)):
-        deadline = time.monotonic() + wait
+        with reads() as s:  # only the party's own study is waited on; anything else is refused at once below
+            mine = s.execute(select(Study.id).where(Study.name == name)).scalar() == who.study_id
+        deadline = time.monotonic() + (wait if mine else 0.0)
         pause = 0.01
         while time.monotonic() < deadline:  # long poll, bounded by ``wait``
             with reads() as s:
