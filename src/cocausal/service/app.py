@@ -62,6 +62,7 @@ from cocausal.service.db import (
     upgrade,
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
+from cocausal.service.keys import hash_key
 from cocausal.service.rounds import check_answer
 from cocausal.service.rows import load_party_rows, rows_path, study_rows_dir
 from cocausal.service.schemas import (
@@ -91,11 +92,6 @@ _LONG_POLL_MAX = 25.0  # below the 30 s read timeout of common clients
 def new_key(prefix: str) -> str:
     """A fresh random secret (256 bits) with a readable prefix."""
     return f"{prefix}_{secrets.token_urlsafe(32)}"
-
-
-def hash_key(key: str) -> str:
-    """What the database stores of a key or token: its SHA-256."""
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 @dataclasses.dataclass(frozen=True)
