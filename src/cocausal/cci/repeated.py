@@ -125,6 +125,7 @@ def repeated_study(
     random_state: RandomState = 0,
     warn: str = "first",
     on_run: Callable[[int, CCIResult], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     **study_params: Any,
 ) -> RepeatedStudy:
     """Run a collaborative study on each of ``runs`` random partitions of ``data``.
@@ -149,6 +150,10 @@ def repeated_study(
         its ``CCIResult.warnings`` either way.
     on_run : callable, optional
         Called as ``on_run(k, result)`` after run ``k`` (for progress bars).
+    progress : callable, optional
+        Passed to each run's :meth:`~cocausal.cci.study.CollaborativeATE.fit`: called as
+        ``progress(done, total)`` while that run estimates its coalitions (``done`` starts
+        again with each run).
     **study_params
         Parameters of :class:`~cocausal.cci.study.CollaborativeATE` (``estimator``, ``rho0``,
         ``kappa``, ``se``, ``n_boot``, ...); their ``random_state`` is derived as above.
@@ -190,7 +195,7 @@ def repeated_study(
             if warn == "none" or (warn == "first" and k > 0):
                 warnings.simplefilter("ignore", CocausalWarning)
             parties = split_random(data, n_parties, random_state=rng)
-            results.append(CollaborativeATE(**study_params, random_state=rng).fit(parties).result_)
+            results.append(CollaborativeATE(**study_params, random_state=rng).fit(parties, progress=progress).result_)
         if on_run is not None:
             on_run(k, results[-1])
     return RepeatedStudy.from_results(results, n_parties)

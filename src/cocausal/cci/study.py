@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -211,12 +211,34 @@ def _floats(values) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
-def _evaluate_in_blocks(evaluator, members: np.ndarray, store) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
-    """``evaluator(members)``, block by block through ``store`` when one is given."""
+#: Blocks of coalitions estimated between two ``progress`` calls of :meth:`CollaborativeATE.fit`.
+PROGRESS_STEPS = 50
+
+
+def _evaluate_in_blocks(
+    evaluator, members: np.ndarray, store, progress: Callable[[int, int], None] | None = None
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """``evaluator(members)``, block by block through ``store`` when one is given.
+
+    ``progress(done, total)`` is called after each block: each checkpoint block with a store;
+    without one, each of :data:`PROGRESS_STEPS` blocks for an :class:`EstimatorEvaluator` (whose
+    cache the blocks fill, so the one call over every coalition that follows only looks them up
+    and returns what it would have returned alone), else once at the end (linear POR solves its
+    coalitions in one batch; a federated evaluator has run its rounds already).
+    """
+    total = members.shape[0]
     if store is None:
-        return evaluator(members)
+        if progress is not None and isinstance(evaluator, EstimatorEvaluator):
+            step = -(-total // PROGRESS_STEPS)
+            for start in range(0, total - step, step):
+                evaluator(members[start : start + step])
+                progress(start + step, total)
+        result = evaluator(members)
+        if progress is not None:
+            progress(total, total)
+        return result
     tau, se, messages = [], [], []
-    for block, start in enumerate(range(0, members.shape[0], COALITION_BLOCK)):
+    for block, start in enumerate(range(0, total, COALITION_BLOCK)):
         saved = store.load(block)
         if saved is None:
             before = getattr(evaluator, "rank_deficient", 0)
@@ -233,6 +255,8 @@ def _evaluate_in_blocks(evaluator, members: np.ndarray, store) -> tuple[np.ndarr
         tau.append(_floats(saved["tau"]))
         se.append(_floats(saved["se"]))
         messages.extend(saved["messages"])
+        if progress is not None:
+            progress(min(start + COALITION_BLOCK, total), total)
     return np.concatenate(tau), np.concatenate(se), tuple(messages)
 
 
@@ -380,7 +404,9 @@ class CollaborativeATE:
         return EstimatorEvaluator(parties, estimator, self.se, int(self.n_boot), root, self.executor)
 
     # ------------------------------------------------------------------ fit
-    def fit(self, parties, *, store=None, rounds=None) -> CollaborativeATE:
+    def fit(
+        self, parties, *, store=None, rounds=None, progress: Callable[[int, int], None] | None = None
+    ) -> CollaborativeATE:
         """Value the parties' data, compute fair rewards and realise them.
 
         Parameters
@@ -403,6 +429,13 @@ class CollaborativeATE:
             (:class:`~cocausal.cci.federated.FederatedEvaluator`; :class:`~cocausal.cci.federated.LocalRounds`
             in one process). The rewards equal those of the same study on the pooled rows up
             to rounding.
+        progress : callable, optional
+            Called as ``progress(done, total)`` while an exact-Shapley study estimates its
+            ``total = 2**n - 1`` coalitions: with an estimator fitted per coalition, after each of
+            :data:`PROGRESS_STEPS` blocks; with a ``store``, after each checkpoint block; else
+            (linear POR from summed statistics, federated rounds) once, at the end. ``done``
+            never decreases and the last call has ``done == total``. Monte Carlo Shapley does
+            not call it. The result is the same with or without it.
 
         Returns
         -------
@@ -462,7 +495,7 @@ class CollaborativeATE:
 
         table = None
         if method == "exact":
-            tau_all, se_all, messages = _evaluate_in_blocks(evaluator, members, store)
+            tau_all, se_all, messages = _evaluate_in_blocks(evaluator, members, store, progress)
             counter.update(messages)
             ok = usable(tau_all, se_all)
             counter["__undefined__"] += int((~ok).sum())
