@@ -1,6 +1,7 @@
 """The web pages over HTTP (httpx against a real ``cocausal coordinator serve --with-worker`` on 127.0.0.1):
-sign-in and sessions, CSRF refusals, escaping, 404 isolation by URL editing, the security headers,
-and that the numbers a party reads on its page are the API's."""
+sign-in and sessions, CSRF refusals, escaping (names and study titles), 404 isolation by URL editing, the
+security headers, the draft state, a federated job's rounds, and that the numbers a party reads on its page are
+the API's."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from conftest import RunningCoordinator, free_port_number
 from service_helpers import job_state, study_spec, synthetic_parts, wait_for
 
-from cocausal.client import Party
+from cocausal.client import CoordinatorError, Party
 from cocausal.service.app import create_app
 from cocausal.service.setup import init_coordinator
 from cocausal.service.web.present import interval, num
@@ -312,3 +313,54 @@ def test_a_rows_study_shows_consent_and_says_the_rows_were_sent(site, browsers):
     own = browsers(sender.api_key).get("/web/studies/w-rows/parties/r1").text
     assert "you sent your rows (after consenting)" in own
     assert browsers(waiting.api_key).get("/web/studies/w-rows/parties/r1").status_code == 404
+
+
+def test_a_federated_job_shows_its_rounds_asked_answered_and_pending_per_party(site, browsers):
+    admin, coord = site["admin"], site["coord"]
+    parts = synthetic_parts(2, seed=7)
+    admin.create_study(study_spec(parts, name="w-ipw", estimator="ipw", round_timeout=2))
+    answering, silent = (Party.enrol(coord.url, admin.invite("w-ipw", name)) for name in ("f1", "f2"))
+    for party, data in zip((answering, silent), parts):
+        party.upload(party.contribution(data))
+    admin.seal("w-ipw")
+    admin.run("w-ipw")
+    # f1 answers the first round; f2 has no agent, so the round times out and the job fails
+    assert answering.serve(parts[0], max_seconds=4, wait=1) == 1
+    wait_for(lambda: job_state(admin, "w-ipw") == "failed", timeout=30, what="the round to time out")
+    page = browsers(coord.admin_key).get("/web/studies/w-ipw").text
+    assert '<span id="rounds">1 of 2 round requests answered</span>' in page
+    assert re.search(r'<td>f1</td><td class="n">1</td><td class="n">1</td><td class="n">0</td>', page)
+    assert re.search(r'<td>f2</td><td class="n">1</td><td class="n">0</td><td class="n">1</td>', page)
+    assert "f2" in admin.status("w-ipw")["job"]["error"]
+    # a study that does not run in rounds shows no round count
+    assert 'id="rounds"' not in browsers(coord.admin_key).get("/web/studies/w-done").text
+
+
+def test_a_study_without_invitations_is_shown_as_draft(site, browsers):
+    admin, coord = site["admin"], site["coord"]
+    admin.create_study(study_spec(synthetic_parts(1), name="w-draft"))
+    client = browsers(coord.admin_key)
+    row = ('<a href="/web/studies/w-draft">w-draft</a></td><td class="title"></td>'
+           '<td><span class="state {0}">{0}</span>')
+    assert re.search(row.format("draft"), client.get("/web/studies").text)
+    assert '<span class="state draft">draft</span>' in client.get("/web/studies/w-draft").text
+    assert admin.status("w-draft")["state"] == "open", "draft is the pages' name; the API's state stays open"
+    admin.invite("w-draft", "p1")
+    assert re.search(row.format("open"), client.get("/web/studies").text)
+    assert '<span class="state open">open</span>' in client.get("/web/studies/w-draft").text
+
+
+def test_a_hostile_study_title_renders_as_text(site, browsers):
+    admin, coord = site["admin"], site["coord"]
+    title = "<script>alert(1)</script>\"'"
+    admin.create_study(study_spec(synthetic_parts(1), name="w-title", title=title))
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;"
+    client = browsers(coord.admin_key)
+    for path in ("/web/studies", "/web/studies/w-title"):
+        page = client.get(path).text
+        assert "<script" not in page and "alert(1)</script>" not in page, path
+        assert escaped in page, path
+    assert f'<p class="title" id="title">{escaped}</p>' in client.get("/web/studies/w-title").text
+    too_long = study_spec(synthetic_parts(1), name="w-title-long", title="x" * 201)
+    with pytest.raises(CoordinatorError, match="200"):
+        admin.create_study(too_long)

@@ -70,11 +70,13 @@ class StudySpec(BaseModel):
     (``n_boot`` resamples).
     ``kind="payoff"``: payoff flows and model rewards (Nguyen, Low & Jaillet) from a coalition
     value table the admin posts (``POST /v1/studies/{name}/game``); parties upload nothing.
+    ``title`` is optional free text (at most 200 characters) that the web pages show as text.
     """
 
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(pattern=_NAME)
+    title: str | None = Field(None, min_length=1, max_length=200)
     kind: Literal["cci", "payoff"] = "cci"
     mode: Literal["statistics", "rows"] = "statistics"
     estimator: str = "por"

@@ -1,4 +1,4 @@
-"""How the pages show numbers and a party's reward: formatting, intervals and the reward figure.
+"""How the pages show numbers, states and a party's reward: formatting, intervals and the reward figure.
 
 The figure is a :class:`matplotlib.figure.Figure` drawn on the Agg canvas (pyplot is never
 imported, so no global plotting state is touched).
@@ -19,7 +19,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-__all__ = ["Z95", "interval", "num", "reward_figure_png"]
+__all__ = ["Z95", "interval", "num", "reward_figure_png", "shown_state"]
 
 #: The normal quantile of a two-sided 95% interval.
 Z95 = 1.959963984540054
@@ -59,6 +59,20 @@ def num(value: Any, digits: int = 4) -> str:
     if "." in mantissa:
         mantissa = mantissa.rstrip("0").rstrip(".")
     return f"{mantissa}e{power}"
+
+
+def shown_state(state: str, invited: int) -> str:
+    """A study's state as the pages show it: ``draft`` is an open study with no party invited yet.
+
+    The API knows no ``draft`` state (such a study is ``open``); the pages tell it apart so the
+    admin sees which studies still need invitations.
+
+    Examples
+    --------
+    >>> shown_state("open", 0), shown_state("open", 2), shown_state("closed", 0)
+    ('draft', 'open', 'closed')
+    """
+    return "draft" if state == "open" and invited == 0 else state
 
 
 def interval(estimate: float | None, se: float | None) -> str:

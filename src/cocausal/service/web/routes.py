@@ -7,7 +7,8 @@ API itself. What the API refuses with 403 or 404 is a 404 page here ("not found"
 session cannot learn by editing a URL whether another party's or another study's page
 exists. A few things the ``/v1`` routes do not return are read from the database after
 the API has allowed the page: the study a party key belongs to (at sign-in), a party's
-stored statistics, the job's checkpointed coalition blocks (progress) and a study's audit
+stored statistics, the job's checkpointed coalition blocks and a federated job's round
+requests (progress), the studies' titles and invited parties (the list) and a study's audit
 rows.
 
 Every page is sent with a Content-Security-Policy that allows only this coordinator's own
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -38,12 +38,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from cocausal import __version__
+from cocausal.cci.federated import FEDERATED_ESTIMATORS
 from cocausal.cci.study import COALITION_BLOCK
 from cocausal.service import PROTOCOL_HEADER, PROTOCOL_VERSION
 from cocausal.service.audit import GroupCommit
-from cocausal.service.db import AuditEvent, Credential, Job, JobBlock, Party, Study, Upload
+from cocausal.service.db import AuditEvent, Credential, Job, JobBlock, Party, Round, Study, Upload
+from cocausal.service.keys import hash_key
 from cocausal.service.web.forms import FormError, read_form
-from cocausal.service.web.present import interval, num, reward_figure_png
+from cocausal.service.web.present import interval, num, reward_figure_png, shown_state
 from cocausal.service.web.session import (
     CSRF_COOKIE,
     SESSION_COOKIE,
@@ -133,8 +135,8 @@ def _environment() -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = num
     env.filters["url"] = lambda value: quote(str(value), safe="")
-    env.globals.update(interval=interval, version=__version__, new_token=new_token, criteria_names=_CRITERIA,
-                       labels=_LABELS)
+    env.globals.update(interval=interval, shown_state=shown_state, version=__version__, new_token=new_token,
+                       criteria_names=_CRITERIA, labels=_LABELS)
     return env
 
 
@@ -267,7 +269,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
         if status != 403:
             return None
         # a valid key that is not the admin's: find its party's study, then let the API confirm it
-        digest = hashlib.sha256(key.encode()).hexdigest()
+        digest = hash_key(key)
         with reads() as s:
             row = s.execute(select(Party.id, Party.name, Study.id, Study.name)
                             .join(Credential, Credential.party_id == Party.id)
@@ -299,7 +301,7 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
             me = _check(*await _Api(request, who.key).get(f"/v1/studies/{quote(who.study, safe='')}/me"))
             return render("party_studies.html", who=who, me=me)
         listed = _check(*await _Api(request, who.key).get("/v1/studies"))["studies"]
-        return render("studies.html", who=who, studies=listed, error=None, spec_text="")
+        return render("studies.html", who=who, studies=listing(listed), error=None, spec_text="")
 
     @router.post("/web/studies")
     @page
@@ -323,7 +325,17 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
                 _check(status, body)
             error = f"{body.get('error')}. {body.get('fix', '')}"
         listed = _check(*await api.get("/v1/studies"))["studies"]
-        return render("studies.html", 422, who=who, studies=listed, error=error, spec_text=text)
+        return render("studies.html", 422, who=who, studies=listing(listed), error=error, spec_text=text)
+
+    def listing(listed: list[dict]) -> list[dict]:
+        """The API's study list with each study's title and shown state (``draft`` before any invitation)."""
+        with reads() as s:
+            invited = dict(s.execute(select(Party.study_id, func.count(Party.id)).group_by(Party.study_id)).all())
+            studies = {st.name: st for st in s.execute(select(Study).where(
+                Study.name.in_([row["study"] for row in listed]))).scalars()}
+            extra = {name: (st.spec.get("title"), invited.get(st.id, 0)) for name, st in studies.items()}
+        return [{**row, "title": extra[row["study"]][0],
+                 "shown": shown_state(row["state"], extra[row["study"]][1])} for row in listed]
 
     # ------------------------------------------------------------------ a study
     @router.get("/web/studies/{name}")
@@ -349,12 +361,15 @@ def pages(reads: sessionmaker, audit: GroupCommit) -> APIRouter:
             job = s.execute(select(Job).where(Job.study_id == study.id)).scalar()
             blocks = 0 if job is None else s.execute(
                 select(func.count()).select_from(JobBlock).where(JobBlock.job_id == job.id)).scalar()
+            asked = None if job is None or not _federated(state["spec"]) else s.execute(
+                select(Party.name, func.count(Round.id), func.count(Round.answered)).join(Party)
+                .where(Round.job_id == job.id).group_by(Party.id, Party.name).order_by(Party.id)).all()
             events = s.execute(select(AuditEvent).where(AuditEvent.study_id == study.id)
                                .order_by(AuditEvent.id.desc()).limit(AUDIT_ROWS)).scalars().all()
         result = state["result"]
         return render("study_admin.html", status, who=who, s=state, summary=summary, chain=chain, events=events,
                       ledger=privacy,
-                      progress=_progress(state, result, blocks), table=_party_table(result),
+                      progress=_progress(state, result, blocks), rounds=_rounds(asked), table=_party_table(result),
                       refresh=state["job"] is not None and state["job"]["state"] in _ACTIVE and REFRESH_SECONDS,
                       message=message, token=token, base_url=str(request.base_url).rstrip("/"))
 
@@ -504,6 +519,25 @@ def _progress(state: dict, result: dict | None, blocks: int) -> dict | None:
         return {"done": None, "total": None, "method": "montecarlo"}
     total = 2**n - 1
     return {"done": min(blocks * COALITION_BLOCK, total), "total": total, "method": "exact"}
+
+
+def _federated(spec: dict) -> bool:
+    """Whether a study's job runs in rounds answered by the parties' agents (federated IPW/AIPW)."""
+    return spec.get("kind") == "cci" and spec.get("mode", "statistics") == "statistics" and \
+        spec.get("estimator") in FEDERATED_ESTIMATORS
+
+
+def _rounds(asked: list | None) -> dict | None:
+    """A federated job's round requests so far: asked and answered, in all and per party.
+
+    ``asked`` holds ``(party, requests, answered)`` per party that has been asked (the
+    ``rounds`` table holds one request per party per round); None when the job has no rounds.
+    """
+    if asked is None:
+        return None
+    parties = [{"party": name, "asked": n, "answered": done, "pending": n - done} for name, n, done in asked]
+    return {"asked": sum(p["asked"] for p in parties), "answered": sum(p["answered"] for p in parties),
+            "parties": parties}
 
 
 def _party_table(result: dict | None) -> dict | None:
