@@ -236,18 +236,25 @@ def cci(
                  stopping=stopping)
     with progress() as bar:
         task = bar.add_task("partitions", total=runs)
+        on_coalitions = None
+        if method == "exact":  # CollaborativeATE reports the coalitions of exact Shapley values (of each run)
+            coalition_task = bar.add_task(f"cci {estimator}: coalitions", total=coalitions)
+
+            def on_coalitions(done: int, total: int) -> None:
+                bar.update(coalition_task, completed=done, total=total)
+
         if party_column is not None:
             rng = np.random.default_rng(spawn_seeds(seed, 1)[0])
-            results = [CollaborativeATE(**model, random_state=rng).fit(data).result_]
+            results = [CollaborativeATE(**model, random_state=rng).fit(data, progress=on_coalitions).result_]
             bar.advance(task)
         elif column is None:
             study = repeated_study(data, parties, runs, random_state=seed, warn="all" if runs == 1 else "none",
-                                   on_run=lambda k, result: bar.advance(task), **model)
+                                   on_run=lambda k, result: bar.advance(task), progress=on_coalitions, **model)
             results = study.results
         else:
             rng = np.random.default_rng(spawn_seeds(seed, 1)[0])
             blocks = split_by_covariate(data, column, parties)
-            results = [CollaborativeATE(**model, random_state=rng).fit(blocks).result_]
+            results = [CollaborativeATE(**model, random_state=rng).fit(blocks, progress=on_coalitions).result_]
             bar.advance(task)
     first = results[0]
     _print_run(first)
