@@ -90,13 +90,16 @@ def test_the_whole_study_in_the_browser(browser, shots, tmp_path):
         # a study from a file; its covariate and outcome names are markup that must stay text
         parts = synthetic_parts(3)
         spec = {**study_spec(parts, name="ihdp-web", privacy={"budget": 2.0, "outcome_bounds": [-60.0, 60.0]}),
-                "covariates": [HOSTILE, "x2", "x3"], "outcome": HOSTILE + "y"}
+                "covariates": [HOSTILE, "x2", "x3"], "outcome": HOSTILE + "y",
+                "title": "IHDP infant health across three sites " + HOSTILE}
         study_file = tmp_path / "study.yaml"
         study_file.write_text(yaml.safe_dump(spec))
         page.set_input_files("#file", str(study_file))
         page.click("button:has-text('Create study')")
         assert page.url.endswith("/web/studies/ihdp-web")
         assert HOSTILE in page.inner_text("main")
+        assert page.inner_text("#title") == spec["title"]
+        assert "draft" in page.inner_text("h1")
         shots(page, "admin-study-new")
 
         tokens = {}
