@@ -63,7 +63,7 @@ from cocausal.service.db import (
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
 from cocausal.service.keys import hash_key
-from cocausal.service.rounds import check_answer
+from cocausal.service.rounds import ROUND_WRITTEN, check_answer
 from cocausal.service.rows import load_party_rows, rows_path, study_rows_dir
 from cocausal.service.schemas import (
     ConsentRequest,
@@ -727,14 +727,15 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         deadline = time.monotonic() + (wait if mine else 0.0)
         pause = 0.01
         while time.monotonic() < deadline:  # long poll, bounded by ``wait``
+            token = ROUND_WRITTEN.token()
             with reads() as s:
                 if open_round(s, who) is not None:
                     break
                 state = s.execute(select(Study.state).where(Study.id == who.study_id)).scalar()
                 if state in ("done", "closed"):  # a failed study may run again: keep waiting
                     break
-            time.sleep(pause)
-            pause = min(2 * pause, 0.02)  # a round's request is picked up within 20 ms
+            ROUND_WRITTEN.wait(token, pause)  # woken by a request stored in this process
+            pause = min(2 * pause, 0.02)  # a request stored by another process is picked up within 20 ms
 
         def work(s: Session):
             study = own_study(s, who, name)
@@ -763,7 +764,9 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                    "send what cocausal.cci.party_rounds.answer_round returns for the request")
             row.answer, row.answered = answer, now()
             return 200, {"study": name, "round": row.id, "accepted": True, "_study_id": study.id}
-        return handle(request, who, answer, work)
+        response = handle(request, who, answer, work)
+        ROUND_WRITTEN.notify()  # committed: wake a worker of this process waiting on the round
+        return response
 
     @app.get("/v1/studies/{name}/summary")
     def summary(name: str, request: Request, who: Caller = Depends(caller)):

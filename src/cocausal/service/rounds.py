@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -23,11 +24,48 @@ from sqlalchemy.orm import sessionmaker
 
 from cocausal.service.db import Round
 
-__all__ = ["RoundTimeout", "ServiceRounds", "check_answer", "request_digest"]
+__all__ = ["ROUND_WRITTEN", "RoundSignal", "RoundTimeout", "ServiceRounds", "check_answer", "request_digest"]
 
 #: Seconds between checks for answers (the first checks come sooner): a round's answers come
 #: in tens of milliseconds, and a study has tens of rounds.
 _POLL_MAX = 0.02
+
+
+class RoundSignal:
+    """Wakes the waiters on rounds in this process as soon as a round is written in it.
+
+    The database stays the only record: a waiter takes a :meth:`token`, checks the ``rounds``
+    table, and then calls :meth:`wait`, which returns at once if anything was written since
+    the token, when :meth:`notify` is called, or after ``timeout`` at the latest. Writes by
+    another process (a separate ``cocausal coordinator worker``) are seen by the timeout-bounded
+    checks alone; with ``serve --with-worker`` the worker and the API share one process and a
+    round's request and answers are picked up without waiting for the next check.
+    """
+
+    def __init__(self) -> None:
+        self._written = threading.Condition()
+        self._count = 0
+
+    def token(self) -> int:
+        """The number of writes so far (pass it to :meth:`wait`)."""
+        with self._written:
+            return self._count
+
+    def notify(self) -> None:
+        """Record a committed write of a round's request or answer and wake every waiter."""
+        with self._written:
+            self._count += 1
+            self._written.notify_all()
+
+    def wait(self, token: int, timeout: float) -> None:
+        """Sleep until a write after ``token``, or for ``timeout`` seconds at most."""
+        with self._written:
+            self._written.wait_for(lambda: self._count != token, timeout)
+
+
+#: The signal of this process's rounds (requests stored by :class:`ServiceRounds`, answers
+#: posted through the API).
+ROUND_WRITTEN = RoundSignal()
 
 
 class RoundTimeout(ValueError):
@@ -112,21 +150,25 @@ class ServiceRounds:
                 elif row.answer is not None:
                     self.reused += 1
                 ids[i] = row.id
+        ROUND_WRITTEN.notify()
         self.n_rounds += 1
         deadline = time.monotonic() + self.timeout
         pause = 0.005
         while True:
-            with self.reads() as s:
-                rows = s.execute(select(Round.id, Round.answer).where(Round.id.in_(list(ids.values())))).all()
-            answers = {rid: answer for rid, answer in rows if answer is not None}
-            if len(answers) == len(ids):
-                return {i: answers[rid] for i, rid in ids.items()}
+            token = ROUND_WRITTEN.token()
+            with self.reads() as s:  # poll the ids only: the answers (large JSON) are decoded once, below
+                answered = set(s.execute(select(Round.id).where(Round.id.in_(list(ids.values())),
+                                                                Round.answered.is_not(None))).scalars())
+                if len(answered) == len(ids):
+                    rows = s.execute(select(Round.id, Round.answer).where(Round.id.in_(list(ids.values()))))
+                    answers = dict(rows.all())
+                    return {i: answers[rid] for i, rid in ids.items()}
             if time.monotonic() > deadline:
-                late = [self.names[i] for i, rid in ids.items() if rid not in answers]
+                late = [self.names[i] for i, rid in ids.items() if rid not in answered]
                 raise RoundTimeout(
                     f"parties {late} did not answer a {next(iter(requests.values()))['kind']} round within "
                     f"{self.timeout:g} s; start their agents (`cocausal party serve DATA.csv`) and run the "
                     "study again (answers already given are kept)"
                 )
-            time.sleep(pause)
+            ROUND_WRITTEN.wait(token, pause)
             pause = min(2 * pause, _POLL_MAX)
