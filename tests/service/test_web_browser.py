@@ -3,7 +3,8 @@ through ``executable_path``; no browser is downloaded) against ``cocausal coordi
 
 The whole happy path (admin signs in, creates a study from a file, invites three parties, the parties
 upload through the SDK, the admin seals, runs and watches the progress finish, each party signs in and
-reads its own reward, equal to the API's), isolation by URL editing, escaping and CSRF refusal. Every
+reads its own reward, equal to the API's), a federated study's rounds (one party without an agent),
+isolation by URL editing, escaping and CSRF refusal. Every
 page is captured at 1400 px and 800 px wide, and at a phone's 390 px, into ``$COCAUSAL_WEB_SCREENSHOTS``
 (default: ``screenshots`` under the test's tmp dir); at every width no page scrolls sideways.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import running_coordinator
-from service_helpers import study_spec, synthetic_parts
+from service_helpers import job_state, study_spec, synthetic_parts, wait_for
 
 from cocausal.client import Party
 from cocausal.service.web.present import interval, num
@@ -148,6 +149,22 @@ def test_the_whole_study_in_the_browser(browser, shots, tmp_path):
         shots(page, "admin-study-done")
         page.click("a:has-text('view') >> nth=1")
         shots(page, "admin-party-view")
+
+        # a federated (IPW) study whose second party has no agent: its first round times out
+        sdk = coord.admin()
+        ipw_parts = synthetic_parts(2, seed=7)
+        sdk.create_study(study_spec(ipw_parts, name="ipw-web", estimator="ipw", round_timeout=2,
+                                    title="Federated IPW, one agent missing"))
+        answering, silent = (Party.enrol(url, sdk.invite("ipw-web", name)) for name in ("site-1", "site-2"))
+        for party, data in zip((answering, silent), ipw_parts):
+            party.upload(party.contribution(data))
+        sdk.seal("ipw-web")
+        sdk.run("ipw-web")
+        assert answering.serve(ipw_parts[0], max_seconds=4, wait=1) == 1
+        wait_for(lambda: job_state(sdk, "ipw-web") == "failed", timeout=30, what="the round to time out")
+        page.goto(f"{url}/web/studies/ipw-web")
+        assert page.inner_text("#rounds") == "1 of 2 round requests answered"
+        shots(page, "admin-study-rounds")
         page.goto(f"{url}/web/studies")
         shots(page, "admin-studies")
         admin_ctx.close()
@@ -191,4 +208,4 @@ def test_the_whole_study_in_the_browser(browser, shots, tmp_path):
                 shots(page, "party-not-found")
             ctx.close()
     assert not dialogs, f"a script ran: {dialogs}"
-    assert len(shots.taken) == 14 * len(WIDTHS)
+    assert len(shots.taken) == 15 * len(WIDTHS)
