@@ -12,7 +12,7 @@
     party is in 2^(n-1) coalitions, each item carrying (d + 1)^2 Hessian numbers), computed
     from the request of the first round without running the study.
 
-Run: python benchmarks/federated.py [--out benchmarks/results/federated.md]
+Run: python benchmarks/federated.py [--parties 5,10] [--out benchmarks/results/federated.md]
 """
 
 from __future__ import annotations
@@ -175,7 +175,10 @@ def first_newton_round(parts) -> tuple[int, int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--parties", default="5,10", help="party counts of section (a), comma-separated")
     args = ap.parse_args()
+    party_counts = [int(k) for k in args.parties.split(",")]
+    command = "python benchmarks/federated.py" + ("" if args.parties == "5,10" else f" --parties {args.parties}")
     sys.path.insert(0, str(HERE))
     from _common import cpu_model
 
@@ -190,14 +193,14 @@ def main() -> None:
     lines = ["# Federated IPW and AIPW benchmark", "",
              f"Measured {when} on {cpu_model()}, {os.cpu_count()} cores (shared with other jobs), Python "
              f"{platform.python_version()}, cocausal {cocausal.__version__}, code: commit {head.strip()}. Command: "
-             "`python benchmarks/federated.py`. Data: IHDP replication 1 (747 units, 25 covariates) split at random "
+             f"`{command}`. Data: IHDP replication 1 (747 units, 25 covariates) split at random "
              "with the treated units dealt evenly (seed 0); exact Shapley; seed 0.", ""]
 
     lines += ["### (a) In-process protocol against the pooled-rows study", "",
               "| estimator | parties | pooled rows (s) | federated, in-process (s) | ratio | rounds | request bytes "
               "per party per round (mean) | answer bytes per party per round (mean) | max relative difference |",
               "|---|---|---|---|---|---|---|---|---|"]
-    for n_parties in (5, 10):
+    for n_parties in party_counts:
         parts = stratified_split(data, n_parties)
         for estimator in ("ipw", "aipw"):
             pooled, fed, t_p, t_f, rounds = in_process_rows(parts, estimator)
