@@ -22,7 +22,6 @@ import hashlib
 import json
 import logging
 import math
-import secrets
 import time
 from collections.abc import Callable
 from typing import Any
@@ -62,7 +61,7 @@ from cocausal.service.db import (
     upgrade,
 )
 from cocausal.service.errors import ServiceError, forbidden, not_found, unauthorised
-from cocausal.service.keys import hash_key
+from cocausal.service.keys import hash_key, new_key
 from cocausal.service.rounds import ROUND_WRITTEN, check_answer
 from cocausal.service.rows import load_party_rows, rows_path, study_rows_dir
 from cocausal.service.schemas import (
@@ -77,7 +76,7 @@ from cocausal.service.schemas import (
 from cocausal.service.settings import CoordinatorSettings
 from cocausal.service.web import pages
 
-__all__ = ["create_app", "hash_key", "new_key"]
+__all__ = ["create_app"]
 
 log = logging.getLogger("cocausal.service")
 _RETRIES = 3
@@ -87,11 +86,6 @@ MAX_BODY_BYTES = 32 << 20
 _AUDIT_PAGE = 1000
 #: Longest long poll of ``GET /v1/studies/{name}/work`` (seconds).
 _LONG_POLL_MAX = 25.0  # below the 30 s read timeout of common clients
-
-
-def new_key(prefix: str) -> str:
-    """A fresh random secret (256 bits) with a readable prefix."""
-    return f"{prefix}_{secrets.token_urlsafe(32)}"
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,10 +1,11 @@
-"""What the coordinator stores of a secret: one definition for the API and the web pages."""
+"""Secrets of the coordinator: new keys and tokens, and what the database stores of them (their hash)."""
 
 from __future__ import annotations
 
 import hashlib
+import secrets
 
-__all__ = ["hash_key"]
+__all__ = ["hash_key", "new_key"]
 
 
 def hash_key(key: str) -> str:
@@ -16,3 +17,8 @@ def hash_key(key: str) -> str:
     'ba7816bf8f01cfea'
     """
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+def new_key(prefix: str) -> str:
+    """A fresh random secret (256 bits) with a readable prefix, e.g. ``ccparty_...``."""
+    return f"{prefix}_{secrets.token_urlsafe(32)}"

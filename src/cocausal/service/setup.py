@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from cocausal.service.app import hash_key, new_key
 from cocausal.service.audit import append_event
 from cocausal.service.db import Credential, make_engine, sessions, upgrade
+from cocausal.service.keys import hash_key, new_key
 from cocausal.service.settings import CoordinatorSettings
 
 __all__ = ["init_coordinator"]
