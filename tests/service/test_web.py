@@ -327,11 +327,17 @@ def test_a_federated_job_shows_its_rounds_asked_answered_and_pending_per_party(s
     # f1 answers the first round; f2 has no agent, so the round times out and the job fails
     assert answering.serve(parts[0], max_seconds=4, wait=1) == 1
     wait_for(lambda: job_state(admin, "w-ipw") == "failed", timeout=30, what="the round to time out")
-    page = browsers(coord.admin_key).get("/web/studies/w-ipw").text
+    client = browsers(coord.admin_key)
+    page = client.get("/web/studies/w-ipw").text
     assert '<span id="rounds">1 of 2 round requests answered</span>' in page
     assert re.search(r'<td>f1</td><td class="n">1</td><td class="n">1</td><td class="n">0</td>', page)
     assert re.search(r'<td>f2</td><td class="n">1</td><td class="n">0</td><td class="n">1</td>', page)
     assert "f2" in admin.status("w-ipw")["job"]["error"]
+    # a failed study offers to run again, and the form queues a new attempt
+    assert '<button type="submit">Run again</button>' in page
+    again = client.post("/web/studies/w-ipw/run", data={"csrf": csrf_of(page), "idem": "again-1"})
+    assert again.status_code == 200 and "only a sealed (or failed) study runs" not in again.text
+    wait_for(lambda: admin.status("w-ipw")["job"]["attempts"] >= 2, timeout=30, what="the second attempt")
     # a study that does not run in rounds shows no round count
     assert 'id="rounds"' not in browsers(coord.admin_key).get("/web/studies/w-done").text
 
