@@ -91,10 +91,20 @@ def test_a_store_reports_each_checkpoint_block(parts, monkeypatch):
     assert resumed == calls
 
 
-def test_monte_carlo_does_not_call_it(parts):
+def test_monte_carlo_reports_permutations_per_batch(parts):
+    from cocausal.games import MaxPermutations, StandardErrorTarget
+
     calls = []
-    _fit(parts, lambda done, total: calls.append((done, total)), shapley="montecarlo")
-    assert calls == []
+    capped = {"shapley": "montecarlo", "stopping": MaxPermutations(200)}
+    with_progress = _fit(parts, lambda done, total: calls.append((done, total)), **capped)
+    # batches of 64 permutations, the last cut to the cap: 64, 128, 192, 200
+    assert calls == [(64, 200), (128, 200), (192, 200), (200, 200)]
+    _assert_same(with_progress, _fit(parts, **capped))
+    early = []  # an accuracy target met before the cap: the last call still has done == total
+    loose = {"shapley": "montecarlo", "stopping": StandardErrorTarget(10.0) | MaxPermutations(2000)}
+    _fit(parts, lambda done, total: early.append((done, total)), **loose)
+    assert early[-1][0] == early[-1][1] < 2000
+    assert all(total == 2000 for _, total in early[:-1])
 
 
 def test_repeated_study_passes_it_to_each_run(data):

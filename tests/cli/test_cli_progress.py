@@ -1,4 +1,4 @@
-"""``cocausal cci`` progress (issue 17): a transient coalition bar on a terminal's stderr, nothing
+"""``cocausal cci`` progress (issue 17): a transient coalition (or permutation) bar on a terminal's stderr, nothing
 extra when stderr is a pipe or a file."""
 
 from __future__ import annotations
@@ -36,12 +36,17 @@ def test_output_to_a_non_terminal_is_unchanged(capsys, monkeypatch):
     assert json.loads(with_bar.out)["parties"]  # stdout is the JSON alone
 
 
-@pytest.mark.parametrize("extra, shown", [([], True), (["--shapley", "montecarlo", "--permutations", "20"], False)])
-def test_a_terminal_shows_the_coalition_bar(capsys, monkeypatch, extra, shown):
+@pytest.mark.parametrize(
+    "extra, bar, end",
+    [
+        ([], "cci ipw: coalitions", "63/63"),  # 2^6 - 1 coalitions, the last call done == total
+        (["--shapley", "montecarlo", "--permutations", "20"], "cci ipw: permutations", "20/20"),
+    ],
+)
+def test_a_terminal_shows_the_bar_of_the_shapley_method(capsys, monkeypatch, extra, bar, end):
     screen = io.StringIO()
     monkeypatch.setattr(_common, "err_console", Console(file=screen, force_terminal=True, width=120))
     _run(capsys, ARGS + extra)
     drawn = screen.getvalue()
-    assert ("cci ipw: coalitions" in drawn) is shown
-    if shown:
-        assert "63/63" in drawn  # 2^6 - 1 coalitions, the last call done == total
+    assert bar in drawn
+    assert end in drawn

@@ -229,3 +229,24 @@ def test_conditional_monte_carlo_warns_once():
 def test_conditional_monte_carlo_one_player():
     result = conditional_shapley_values(VotingGame(1), method="montecarlo", random_state=0)
     assert result.matrix.tolist() == [[0.0]]
+
+
+@pytest.mark.parametrize("sampler", ["permutation", "antithetic"])
+def test_progress_counts_permutations_and_leaves_the_values_alone(sampler):
+    game = GAMES[0]
+    calls = []
+    options = dict(sampler=sampler, stopping=MaxPermutations(300), random_state=5, batch_size=100)
+    with_progress = shapley_values(game, "montecarlo", progress=lambda d, t: calls.append((d, t)), **options)
+    assert calls == [(100, 300), (200, 300), (300, 300)]
+    plain = shapley_values(game, "montecarlo", **options)
+    assert np.array_equal(with_progress.values, plain.values)
+    assert np.array_equal(with_progress.stderr, plain.stderr)
+
+
+def test_progress_without_a_cap_has_no_total_until_the_last_call():
+    calls = []
+    shapley_values(GAMES[1], "montecarlo", stopping=StandardErrorTarget(0.05, relative=True), random_state=0,
+                   progress=lambda d, t: calls.append((d, t)))
+    assert all(total is None for _, total in calls[:-1])
+    assert calls[-1][0] == calls[-1][1]
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)

@@ -152,8 +152,8 @@ def repeated_study(
         Called as ``on_run(k, result)`` after run ``k`` (for progress bars).
     progress : callable, optional
         Passed to each run's :meth:`~cocausal.cci.study.CollaborativeATE.fit`: called as
-        ``progress(done, total)`` while that run estimates its coalitions (``done`` starts
-        again with each run).
+        ``progress(done, total)`` while that run estimates its coalitions, or draws its
+        permutations with Monte Carlo Shapley (``done`` starts again with each run).
     **study_params
         Parameters of :class:`~cocausal.cci.study.CollaborativeATE` (``estimator``, ``rho0``,
         ``kappa``, ``se``, ``n_boot``, ...); their ``random_state`` is derived as above.

@@ -434,8 +434,10 @@ class CollaborativeATE:
             ``total = 2**n - 1`` coalitions: with an estimator fitted per coalition, after each of
             :data:`PROGRESS_STEPS` blocks; with a ``store``, after each checkpoint block; else
             (linear POR from summed statistics, federated rounds) once, at the end. ``done``
-            never decreases and the last call has ``done == total``. Monte Carlo Shapley does
-            not call it. The result is the same with or without it.
+            never decreases and the last call has ``done == total``. With Monte Carlo Shapley
+            it counts permutations instead: after each batch, ``total`` the stopping rule's
+            permutation cap, and a last call with ``done == total`` when sampling stops. The
+            result is the same with or without it.
 
         Returns
         -------
@@ -514,7 +516,9 @@ class CollaborativeATE:
             }
         else:
             game = _KLGame(evaluator, valuation, n, counter)
-            values = shapley_values(game, "montecarlo", stopping=self.stopping, random_state=shapley_seed)
+            values = shapley_values(
+                game, "montecarlo", stopping=self.stopping, random_state=shapley_seed, progress=progress
+            )
             dphi = np.full(n, np.nan)
             n_coalitions = int(getattr(evaluator, "n_evaluations", 0))
             log.extend(values.warnings)

@@ -236,25 +236,26 @@ def cci(
                  stopping=stopping)
     with progress() as bar:
         task = bar.add_task("partitions", total=runs)
-        on_coalitions = None
-        if method == "exact":  # CollaborativeATE reports the coalitions of exact Shapley values (of each run)
-            coalition_task = bar.add_task(f"cci {estimator}: coalitions", total=coalitions)
+        # CollaborativeATE reports the coalitions of exact Shapley values, or the permutations of
+        # Monte Carlo Shapley values, of each run
+        unit, expected = ("coalitions", coalitions) if method == "exact" else ("permutations", permutations)
+        inner_task = bar.add_task(f"cci {estimator}: {unit}", total=expected)
 
-            def on_coalitions(done: int, total: int) -> None:
-                bar.update(coalition_task, completed=done, total=total)
+        def on_progress(done: int, total: int | None) -> None:
+            bar.update(inner_task, completed=done, total=total)
 
         if party_column is not None:
             rng = np.random.default_rng(spawn_seeds(seed, 1)[0])
-            results = [CollaborativeATE(**model, random_state=rng).fit(data, progress=on_coalitions).result_]
+            results = [CollaborativeATE(**model, random_state=rng).fit(data, progress=on_progress).result_]
             bar.advance(task)
         elif column is None:
             study = repeated_study(data, parties, runs, random_state=seed, warn="all" if runs == 1 else "none",
-                                   on_run=lambda k, result: bar.advance(task), progress=on_coalitions, **model)
+                                   on_run=lambda k, result: bar.advance(task), progress=on_progress, **model)
             results = study.results
         else:
             rng = np.random.default_rng(spawn_seeds(seed, 1)[0])
             blocks = split_by_covariate(data, column, parties)
-            results = [CollaborativeATE(**model, random_state=rng).fit(blocks, progress=on_coalitions).result_]
+            results = [CollaborativeATE(**model, random_state=rng).fit(blocks, progress=on_progress).result_]
             bar.advance(task)
     first = results[0]
     _print_run(first)

@@ -63,6 +63,7 @@ def shapley_values(
     stopping=None,
     random_state=None,
     batch_size: int | None = None,
+    progress=None,
 ) -> GameValues:
     """Shapley values of a cooperative game, exact or by Monte Carlo permutation sampling.
 
@@ -85,6 +86,9 @@ def shapley_values(
     batch_size : int, optional
         Monte Carlo only: permutations evaluated per batch (stopping is checked between
         batches).
+    progress : callable, optional
+        Monte Carlo only: ``progress(done, total)`` after each batch of permutations (see
+        :func:`~cocausal.games.montecarlo.permutation_shapley`).
 
     Returns
     -------
@@ -117,7 +121,8 @@ def shapley_values(
     from cocausal.games.montecarlo import permutation_shapley
 
     return permutation_shapley(
-        game, sampler=sampler, stopping=stopping, random_state=random_state, batch_size=batch_size
+        game, sampler=sampler, stopping=stopping, random_state=random_state, batch_size=batch_size,
+        progress=progress,
     )
 
 

@@ -101,8 +101,13 @@ def _check_options(sampler: str, stopping, batch_size) -> tuple[StoppingRule, in
     return stopping, batch_size
 
 
-def _sample(game, n: int, sampler: str, stopping: StoppingRule, root, batch_size: int):
-    """Run the sampling loop; returns (running mean, permutations used, status, elapsed)."""
+def _sample(game, n: int, sampler: str, stopping: StoppingRule, root, batch_size: int, progress=None):
+    """Run the sampling loop; returns (running mean, final status).
+
+    ``progress(done, total)`` is called after each batch with the permutations drawn so far
+    and the stopping rule's cap (``None`` without one), and once more with
+    ``done == total`` when the rule stops the run.
+    """
     stats = _RunningMean(n)
     cap = stopping.permutation_cap()
     n_permutations = 0
@@ -124,7 +129,11 @@ def _sample(game, n: int, sampler: str, stopping: StoppingRule, root, batch_size
             n_permutations, stats.mean, stats.stderr(), counts, time.perf_counter() - start, stats.count
         )
         if stopping(status):
+            if progress is not None:
+                progress(n_permutations, n_permutations)
             return stats, status
+        if progress is not None:
+            progress(n_permutations, cap)
 
 
 def _finish(stopping: StoppingRule, status: MonteCarloStatus) -> dict:
@@ -154,7 +163,7 @@ def _unconverged_message(stopping: StoppingRule, extras: dict) -> str:
 
 
 def permutation_shapley(
-    game, *, sampler: str = "antithetic", stopping=None, random_state=None, batch_size=None
+    game, *, sampler: str = "antithetic", stopping=None, random_state=None, batch_size=None, progress=None
 ) -> GameValues:
     """Monte Carlo Shapley values by (antithetic) permutation sampling.
 
@@ -167,6 +176,11 @@ def permutation_shapley(
     random_state : int, SeedSequence, Generator or None
     batch_size : int, default=64
         Permutations per batch; stopping rules are checked between batches.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each batch: ``done`` permutations drawn so
+        far, ``total`` the stopping rule's permutation cap (``None`` when it has none); the
+        last call, when the rule stops the run, has ``done == total``. The values are the
+        same with or without it.
 
     Returns
     -------
@@ -177,7 +191,7 @@ def permutation_shapley(
     stopping, batch_size = _check_options(sampler, stopping, batch_size)
     n = int(game.n_players)
     root = spawn_seeds(random_state, 1)[0]
-    stats, status = _sample(game, n, sampler, stopping, root, batch_size)
+    stats, status = _sample(game, n, sampler, stopping, root, batch_size, progress)
     log = WarningLog()
     extras = _finish(stopping, status)
     if not extras["converged"]:
