@@ -78,3 +78,22 @@ def test_partitions():
         subset(parts, [])
     labelled = pooled.with_party(pooled.party)
     assert subset(labelled, [2]).n == 25
+
+
+def test_a_split_names_the_parties_with_constant_covariates_in_one_warning():
+    X, t, y = make(n=40)
+    X[:20, 1] = 0.0  # constant in the first half only: split_by_covariate on column 2 keeps it varying overall
+    X[:, 2] = np.arange(40.0)
+    data = CausalData(X, t, y, feature_names=["a", "b", "c"])
+    with pytest.warns(ConstantCovariateWarning) as caught:
+        parts = split_by_covariate(data, "c", 2)
+    constant = [w for w in caught if issubclass(w.category, ConstantCovariateWarning)]
+    assert len(constant) == 1
+    assert "within 1 of 2 parties (party 0: ['b'])" in str(constant[0].message)
+    assert [p.n for p in parts] == [20, 20]
+
+
+def test_a_split_without_constant_covariates_does_not_warn(recwarn):
+    X, t, y = make(n=40)
+    split_random(CausalData(X, t, y), 2, random_state=0)
+    assert not [w for w in recwarn if issubclass(w.category, ConstantCovariateWarning)]

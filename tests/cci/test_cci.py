@@ -275,3 +275,24 @@ def test_vectorised_bootstrap_equals_refitting_bootstrap(jobs, name):
         fast = bootstrap_draws(make_estimator(name), data, 15, 3)
         slow = np.array(bootstrap_se(make_estimator(name), data, 15, 3, method="refit").extras["draws"])
     np.testing.assert_allclose(fast, slow, rtol=1e-6, atol=1e-6 * np.std(slow))
+
+
+def test_coalition_warnings_differing_only_in_numbers_are_counted_together():
+    from collections import Counter
+
+    from cocausal.cci import study as study_module
+
+    counter = Counter({
+        "LogisticMLE: 1 fitted probabilities are 0 or 1 (Newton stopped after 27 iterations).": 5,
+        "LogisticMLE: 2 fitted probabilities are 0 or 1 (Newton stopped after 28 iterations).": 3,
+        "arm without units": 1,
+    })
+    assert study_module._coalition_warnings(counter) == [
+        "8 coalition estimate(s) warned: LogisticMLE: 1 fitted probabilities are 0 or 1 "
+        "(Newton stopped after 27 iterations). (and 1 similar messages with other numbers)",
+        "1 coalition estimate(s) warned: arm without units",
+    ]
+    many = Counter({f"kind {chr(97 + k)} failed": 1 for k in range(study_module._MAX_MESSAGES + 2)})
+    lines = study_module._coalition_warnings(many)
+    assert len(lines) == study_module._MAX_MESSAGES + 1
+    assert lines[-1] == "... and 2 other kinds of coalition warning."

@@ -29,6 +29,7 @@ References
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -193,14 +194,42 @@ class _KLGame(BaseGame):
         self._counter = log_counter
 
     def _evaluate(self, members: np.ndarray) -> np.ndarray:
-        tau, se, messages = self.evaluator(members)
-        self._counter.update(messages)
-        values = self.valuation(tau, se)
         sizes = members.sum(axis=1)
-        self._counter["__undefined__"] += int((~usable(tau, se) & (sizes > 0)).sum())
-        values[sizes == 0] = self.valuation.v_empty
+        values = np.full(len(members), self.valuation.v_empty)
+        some = sizes > 0  # the empty coalition has no estimate: it is valued v_empty
+        tau, se, messages = self.evaluator(members[some])
+        self._counter.update(messages)
+        self._counter["__undefined__"] += int((~usable(tau, se)).sum())
+        values[some] = self.valuation(tau, se)
         values[sizes == self.n_players] = 0.0
         return values
+
+
+#: A number inside a warning message (counts, iterations, values).
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _coalition_warnings(counter: Counter) -> list[str]:
+    """The coalition estimates' warnings, counted, for the result: at most ``_MAX_MESSAGES`` lines.
+
+    Messages that differ only in their numbers (``1 fitted probabilities are numerically 0 or
+    1``, ``2 fitted ...``) are one kind of trouble and are counted together, with the first
+    one seen as the example, so a many-party study says what went wrong in a few lines
+    rather than one line per count.
+    """
+    kinds: dict[str, list] = {}
+    for message, count in counter.items():
+        kind = kinds.setdefault(_NUMBER.sub("#", message), [0, message, 0])
+        kind[0] += count
+        kind[2] += 1
+    ranked = sorted(kinds.values(), key=lambda kind: -kind[0])
+    lines = []
+    for count, example, variants in ranked[:_MAX_MESSAGES]:
+        alike = f" (and {variants - 1} similar messages with other numbers)" if variants > 1 else ""
+        lines.append(f"{count} coalition estimate(s) warned: {example}{alike}")
+    if len(ranked) > _MAX_MESSAGES:
+        lines.append(f"... and {len(ranked) - _MAX_MESSAGES} other kinds of coalition warning.")
+    return lines
 
 
 #: Coalitions per checkpoint block of :meth:`CollaborativeATE.fit` with a ``store``.
@@ -537,12 +566,8 @@ class CollaborativeATE:
                 "(collinear or constant covariates within an arm); the minimum-norm least-squares fit was used.",
                 CocausalWarning,
             )
-        if counter:
-            top = counter.most_common(_MAX_MESSAGES)
-            for message, count in top:
-                log.warn(f"{count} coalition estimate(s) warned: {message}", CocausalWarning)
-            if len(counter) > _MAX_MESSAGES:
-                log.warn(f"... and {len(counter) - _MAX_MESSAGES} other coalition warning messages.", CocausalWarning)
+        for message in _coalition_warnings(counter):
+            log.warn(message, CocausalWarning)
         negative = np.flatnonzero(phi < 0)
         if negative.size:
             log.warn(

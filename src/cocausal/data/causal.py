@@ -314,7 +314,7 @@ def split_random(data: CausalData, n_parties: int, random_state: RandomState = N
         perm = rng.permutation(data.n)
         chunks = np.array_split(perm, n_parties)
         if all(_has_both_arms(data.t[c]) for c in chunks):
-            return [data.take(np.sort(c)) for c in chunks]
+            return _take_parties(data, chunks)
     raise ValueError(
         f"Could not split {data.n} units ({data.n_treated} treated) into {n_parties} parties "
         "with at least 2 units per arm each; use fewer parties."
@@ -349,7 +349,33 @@ def split_by_covariate(data: CausalData, column: str | int, n_parties: int) -> l
                 f"Party {k} of the split by {data.feature_names[j]!r} has fewer than 2 units in an "
                 "arm; use fewer parties or another covariate."
             )
-    return [data.take(np.sort(c)) for c in chunks]
+    return _take_parties(data, chunks)
+
+
+def _take_parties(data: CausalData, chunks: Sequence[np.ndarray]) -> list[CausalData]:
+    """The parties of a split, with one warning naming every party that has constant covariates.
+
+    A covariate that varies in ``data`` may be constant within a small party (a rare binary
+    flag); each party's ``CausalData`` would warn on its own without saying which party it
+    is, so their warnings are replaced by one that lists the parties.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConstantCovariateWarning)
+        parts = [data.take(np.sort(c)) for c in chunks]
+    constant = {}
+    for k, part in enumerate(parts):
+        columns = np.flatnonzero(np.ptp(part.X, axis=0) == 0) if part.n_features and part.n > 1 else []
+        if len(columns):
+            constant[k] = [data.feature_names[j] for j in columns]
+    if constant:
+        listed = "; ".join(f"party {k}: {names}" for k, names in constant.items())
+        warnings.warn(
+            f"Constant covariate(s) within {len(constant)} of {len(parts)} parties ({listed}); "
+            "they carry no information in those parties' own estimates.",
+            ConstantCovariateWarning,
+            stacklevel=3,
+        )
+    return parts
 
 
 def subset(data: CausalData | Sequence[CausalData], parties: Iterable) -> CausalData:
