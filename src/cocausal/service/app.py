@@ -24,7 +24,6 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 from fastapi import Depends, FastAPI, Query, Request
@@ -144,6 +143,8 @@ class ProtocolCheck:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["method"] == "POST":
+            receive = _hashing(receive, scope)
         refused = self.refusal(scope)
         if refused is not None:
             await run_in_threadpool(self.audit, "unauthenticated", Request(scope), refused.status_code)
@@ -156,6 +157,24 @@ class ProtocolCheck:
             await send(message)
 
         await self.app(scope, receive, send_with_protocol)
+
+
+#: The ASGI scope key of the SHA-256 of a POST's body bytes as received (for Idempotency-Key checks).
+BODY_SHA256 = "cocausal.body_sha256"
+
+
+def _hashing(receive, scope):
+    """``receive`` that also hashes the body chunks into ``scope[BODY_SHA256]`` (no second parse)."""
+    digest = hashlib.sha256()
+    scope[BODY_SHA256] = digest
+
+    async def receive_and_hash():
+        message = await receive()
+        if message["type"] == "http.request":
+            digest.update(message.get("body", b""))
+        return message
+
+    return receive_and_hash
 
 
 def create_app(settings: CoordinatorSettings) -> FastAPI:
@@ -236,15 +255,18 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
         return who
 
     # ------------------------------------------------------------------ transactions
-    def handle(request: Request, who: Caller | None, body: Any,
-               work: Callable[[Session], tuple[int, dict]]) -> JSONResponse:
+    def handle(request: Request, who: Caller | None, work: Callable[[Session], tuple[int, dict]]) -> JSONResponse:
         """Run ``work`` in one transaction with its audit row, idempotently for POSTs with a key.
+
+        A retry must send the same bytes (method, path and body) with the same Idempotency-Key
+        to get the stored answer; other bytes with that key are refused with a 409.
 
         A GET runs in a read-only transaction and is answered once its audit row is committed.
         """
         key = request.headers.get("Idempotency-Key") if who is not None else None
+        received = request.scope.get(BODY_SHA256)  # the body's bytes, hashed as they arrived
         digest = hashlib.sha256(
-            json.dumps([request.method, request.url.path, body], sort_keys=True, default=str).encode()
+            f"{request.method} {request.url.path} ".encode() + (received.digest() if received else b"")
         ).hexdigest()
         actor = who.actor if who else "anonymous"
         party_id = who.party_id if who else None
@@ -323,7 +345,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             s.add(study)
             s.flush()
             return 201, {"study": study.name, "state": study.state, "_study_id": study.id}
-        return handle(request, who, spec.model_dump(), work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/invitations", status_code=201)
     def invite(name: str, body: InviteRequest, request: Request, who: Caller = Depends(admin)):
@@ -348,7 +370,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 raise ServiceError(409, f"party {body.party!r} of {name!r} is {existing.state}",
                                    "a party that uploaded (or was revoked) cannot be invited again; use a new name")
             return 201, {"study": name, "party": body.party, "token": token, "_study_id": study.id}
-        return handle(request, who, body.model_dump(), work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/seal")
     def seal(name: str, request: Request, who: Caller = Depends(admin)):
@@ -369,7 +391,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                    "wait for more uploads (see `status`) or lower min_parties in a new study")
             study.state = "sealed"
             return 200, {"study": name, "state": "sealed", "parties": uploaded, "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/game")
     def post_game(name: str, body: GameRequest, request: Request, who: Caller = Depends(admin)):
@@ -390,7 +412,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                        "give one number per party (null = unlimited) or one for all")
             study.spec = {**study.spec, "game": {**body.model_dump(), "parties": list(parties)}}
             return 200, {"study": name, "parties": list(parties), "_study_id": study.id}
-        return handle(request, who, body.model_dump(), work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/run", status_code=202)
     def run(name: str, request: Request, who: Caller = Depends(admin)):
@@ -406,14 +428,14 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                    "`seal` it first; a finished study does not run again")
             study.state = "queued"
             return 202, {"study": name, "state": "queued", "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.get("/v1/studies")
     def list_studies(request: Request, who: Caller = Depends(admin)):
         def work(s: Session):
             rows = s.execute(select(Study).order_by(Study.id)).scalars()
             return 200, {"studies": [{"study": st.name, "state": st.state} for st in rows]}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.get("/v1/studies/{name}")
     def study_status(name: str, request: Request, who: Caller = Depends(admin)):
@@ -428,7 +450,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 "result": None if study.result is None else study.result["admin"],
                 "_study_id": study.id,
             }
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/parties/{party_name}/revoke")
     def revoke(name: str, party_name: str, request: Request, who: Caller = Depends(admin)):
@@ -441,7 +463,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             for cred in s.execute(select(Credential).where(Credential.party_id == p.id)).scalars():
                 cred.revoked = True
             return 200, {"study": name, "party": party_name, "state": "revoked", "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     def events(s: Session, *conditions) -> list[dict]:
         rows = s.execute(select(AuditEvent).where(*conditions).order_by(AuditEvent.id).limit(_AUDIT_PAGE)).scalars()
@@ -452,7 +474,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
     def audit_log(request: Request, who: Caller = Depends(admin), after: int = Query(0, ge=0, lt=2**31)):
         def work(s: Session):
             return 200, {"events": events(s, AuditEvent.id > after)}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.get("/v1/studies/{name}/audit")
     def own_audit(name: str, request: Request, who: Caller = Depends(party), after: int = Query(0, ge=0, lt=2**31)):
@@ -460,13 +482,13 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             study = own_study(s, who, name)
             return 200, {"events": events(s, AuditEvent.party_id == who.party_id, AuditEvent.id > after),
                          "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.get("/v1/audit/verify")
     def audit_verify(request: Request, who: Caller = Depends(admin)):
         def work(s: Session):
             return 200, verify_chain(s)
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     # ------------------------------------------------------------------ parties
     @app.post("/v1/enrol", status_code=201)
@@ -483,7 +505,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             study = s.get(Study, p.study_id)
             return 201, {"api_key": key, "party": p.name, "study": study.name, "spec": study.spec,
                          "_study_id": study.id}
-        return handle(request, None, None, work)
+        return handle(request, None, work)
 
     @app.post("/v1/studies/{name}/uploads", status_code=201)
     def upload(name: str, contribution: dict, request: Request, who: Caller = Depends(party)):
@@ -515,7 +537,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             s.add(Upload(party_id=p.id, contribution=c.to_json(), sha256=digest))
             p.state = "uploaded"
             return 201, {"study": name, "party": p.name, "sha256": digest, "n": c.n, "_study_id": study.id}
-        return handle(request, who, contribution, work)
+        return handle(request, who, work)
 
     # ------------------------------------------------------------------ rows mode (every party consents)
     def rows_study(s: Session, who: Caller, name: str) -> tuple[Study, Party]:
@@ -536,7 +558,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             p.state = "consented"
             p.consented_rows = body.rows
             return 201, {"study": name, "party": p.name, "state": p.state, "rows": body.rows, "_study_id": study.id}
-        return handle(request, who, body.model_dump(), work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/rows", status_code=201)
     def upload_rows(name: str, body: RowsUpload, request: Request, who: Caller = Depends(party)):
@@ -566,7 +588,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             s.add(Upload(party_id=p.id, contribution=c.to_json(), sha256=digest))
             p.state = "uploaded"
             return 201, {"study": name, "party": p.name, "sha256": digest, "n": c.n, "_study_id": study.id}
-        return handle(request, who, body.model_dump(), work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/close")
     def close(name: str, request: Request, who: Caller = Depends(admin)):
@@ -588,7 +610,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             append_event(s, actor=who.actor, action=f"delete rows of study {name}", target=str(folder)[:200],
                          outcome=200, study_id=study.id)
             return 200, {"study": name, "state": "closed", "rows_files_deleted": len(deleted), "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.get("/v1/studies/{name}/me")
     def me(name: str, request: Request, who: Caller = Depends(party)):
@@ -599,7 +621,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             receipt = None if up is None else {"sha256": up.sha256, "n": int(sum(up.contribution["counts"]))}
             return 200, {"study": name, "party": p.name, "state": p.state, "study_state": study.state,
                          "upload": receipt, "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.get("/v1/studies/{name}/reward")
     def reward(name: str, request: Request, who: Caller = Depends(party)):
@@ -613,7 +635,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                 raise ServiceError(409, f"party {who.name!r} did not take part in the run of {name!r}",
                                    "only parties that uploaded before `seal` get a reward")
             return 200, {"study": name, **own, "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     # ------------------------------------------------------------------ privacy ledger
     def ledger(s: Session, study: Study) -> dict:
@@ -698,14 +720,14 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             s.flush()
             return 201, {"study": name, "id": row.id, **entry, "spent": state["spent"] + spent,
                          "budget": state["budget"], "_study_id": study.id}
-        return handle(request, who, body.model_dump(), work)
+        return handle(request, who, work)
 
     @app.get("/v1/studies/{name}/releases")
     def releases(name: str, request: Request, who: Caller = Depends(caller)):
         def work(s: Session):
             study = study_of(s, name) if who.role == "admin" else own_study(s, who, name)
             return 200, {"study": name, **ledger(s, study), "_study_id": study.id}
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     # ------------------------------------------------------------------ rounds (federated studies)
     def open_round(s: Session, who: Caller):
@@ -738,7 +760,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             if row is not None:
                 body.update({"round": row.id, "kind": row.kind, "request": row.request})
             return 200, body
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     @app.post("/v1/studies/{name}/work/{round_id}")
     def answer_work(name: str, round_id: int, answer: dict, request: Request, who: Caller = Depends(party)):
@@ -758,7 +780,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
                                    "send what cocausal.cci.party_rounds.answer_round returns for the request")
             row.answer, row.answered = answer, now()
             return 200, {"study": name, "round": row.id, "accepted": True, "_study_id": study.id}
-        response = handle(request, who, answer, work)
+        response = handle(request, who, work)
         ROUND_WRITTEN.notify()  # committed: wake a worker of this process waiting on the round
         return response
 
@@ -774,7 +796,7 @@ def create_app(settings: CoordinatorSettings) -> FastAPI:
             if study.result is not None:
                 body.update(study.result["summary"])
             return 200, body
-        return handle(request, who, None, work)
+        return handle(request, who, work)
 
     app.include_router(pages(reads, audit_writer))
     return app
