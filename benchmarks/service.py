@@ -51,6 +51,8 @@ def load_client(args: dict) -> dict:
     """Run in a separate process: ``threads`` threads send ``requests`` GETs in total."""
     import httpx
 
+    from cocausal.service import PROTOCOL_VERSION
+
     url, path, keys = args["url"], args["path"], args["keys"]
     threads, total, warmup = args["threads"], args["requests"], args["warmup"]
     per = [total // threads + (1 if i < total % threads else 0) for i in range(threads)]
@@ -59,7 +61,7 @@ def load_client(args: dict) -> dict:
     barrier = threading.Barrier(threads + 1)
 
     def worker(i: int) -> None:
-        headers = {"X-Cocausal-Protocol": "1"}
+        headers = {"X-Cocausal-Protocol": str(PROTOCOL_VERSION)}
         if keys:
             headers["Authorization"] = f"Bearer {keys[i % len(keys)]}"
         with httpx.Client(base_url=url, headers=headers, timeout=30.0) as client:

@@ -6,10 +6,12 @@ import warnings
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cocausal.cci import CollaborativeATE, PartyContribution
 from cocausal.cci.federated import LocalRounds
-from cocausal.cci.party_rounds import ROUND_KINDS, answer_round
+from cocausal.cci.party_rounds import ROUND_KINDS, answer_round, pack_upper, unpack_upper
 from cocausal.data import CausalData, split_random
 from cocausal.datasets import load_ihdp, load_jobs
 
@@ -161,3 +163,27 @@ def test_monte_carlo_shapley_evaluates_only_sampled_coalitions_in_rounds():
     pooled, federated = both(parts, "ipw", **kw)
     assert_same(pooled.result_, federated.result_)
     assert federated.result_.n_coalitions < 2**8 - 1  # only the sampled coalitions were estimated
+
+
+@given(st.integers(1, 8), st.integers(0, 2**32 - 1))
+def test_a_packed_upper_triangle_gives_back_the_symmetric_matrix(size, seed):
+    A = np.random.default_rng(seed).normal(size=(size, size))
+    S = A + A.T
+    packed = pack_upper(S)
+    assert len(packed) == size * (size + 1) // 2
+    np.testing.assert_array_equal(unpack_upper(packed, size), S)
+
+
+def test_an_upper_triangle_of_the_wrong_length_is_refused():
+    with pytest.raises(ValueError, match="has 6 numbers, got shape"):
+        unpack_upper([1.0, 2.0, 3.0], 3)
+
+
+def test_a_newton_answer_holds_the_hessian_once():
+    """The party's Hessian is exactly symmetric (B'B), so its upper triangle loses nothing."""
+    data = load_ihdp(1).data
+    d = data.X.shape[1]
+    item = {"coalition": 1, "centre": data.X.mean(axis=0).tolist(), "scale": data.X.std(axis=0).tolist(),
+            "constant": [False] * d, "beta": [0.1] * (d + 1), "beta_prev": [0.0] * (d + 1)}
+    answer = answer_round({"kind": "newton", "items": [item]}, data)["items"][0]
+    assert "hessian" not in answer and len(answer["hessian_upper"]) == (d + 1) * (d + 2) // 2

@@ -18,6 +18,7 @@ from conftest import child_env, free_port_number, init_coordinator_dir, run_cli
 from service_helpers import ihdp_parts, study_spec, wait_for
 
 from cocausal.client import CoordinatorError, Party
+from cocausal.service import PROTOCOL_VERSION
 
 BOUNDS = [-5.0, 15.0]  # IHDP's outcomes lie in [-1.6, 11.3]
 
@@ -95,12 +96,13 @@ def test_refusals_name_the_problem(any_coordinator):
 _CONCURRENT = r'''
 import json, sys, threading
 import httpx
+from cocausal.service import PROTOCOL_VERSION
 url, key, study, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 codes = [None] * n
 barrier = threading.Barrier(n)
 def one(i):
     with httpx.Client(base_url=url, timeout=120, headers={"Authorization": f"Bearer {key}",
-                                                          "X-Cocausal-Protocol": "1"}) as c:
+                                                          "X-Cocausal-Protocol": str(PROTOCOL_VERSION)}) as c:
         barrier.wait()
         r = c.post(f"/v1/studies/{study}/releases", json={"epsilon": 1.0}, headers={"Idempotency-Key": f"k{i}"})
         codes[i] = r.status_code
@@ -169,8 +171,9 @@ def test_a_server_killed_between_draw_and_commit_has_charged_nothing(tmp_path):
         _, study, _, _ = _sealed_study(running)
         poster = subprocess.Popen([sys.executable, "-c", (
             "import httpx, sys; httpx.post(sys.argv[1] + '/v1/studies/' + sys.argv[3] + '/releases', "
-            "json={'epsilon': 1.0}, headers={'Authorization': 'Bearer ' + sys.argv[2], 'X-Cocausal-Protocol': '1', "
-            "'Idempotency-Key': 'after-crash'}, timeout=300)"), url, key, study],
+            "json={'epsilon': 1.0}, headers={'Authorization': 'Bearer ' + sys.argv[2], "
+            "'X-Cocausal-Protocol': sys.argv[4], "
+            "'Idempotency-Key': 'after-crash'}, timeout=300)"), url, key, study, str(PROTOCOL_VERSION)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_env())
         wait_for(lambda: "DRAWN" in log_path.read_text(), timeout=120, interval=0.1, what="the draw")
         os.killpg(proc.pid, signal.SIGKILL)

@@ -16,6 +16,7 @@ from service_helpers import study_spec, synthetic_parts
 
 from cocausal.cci import PartyContribution
 from cocausal.data import CausalData
+from cocausal.service import PROTOCOL_VERSION
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -93,8 +94,8 @@ def test_protocol_version_mismatch_names_both_versions(shared_coordinator):
     coord = shared_coordinator
     with coord.client(coord.admin_key, protocol=False, **{"X-Cocausal-Protocol": "99"}) as http:
         response = http.get("/v1/studies")
-    body = _assert_refusal(response, 400, "protocol version mismatch", "99", "speaks 1")
-    assert "X-Cocausal-Protocol: 1" in body["fix"]
+    body = _assert_refusal(response, 400, "protocol version mismatch", "99", f"speaks {PROTOCOL_VERSION}")
+    assert f"X-Cocausal-Protocol: {PROTOCOL_VERSION}" in body["fix"]
     with coord.client(coord.admin_key, protocol=False) as http:  # no header at all
         _assert_refusal(http.get("/v1/studies"), 400, "speaks none")
         assert http.get("/v1/health").status_code == 200  # health needs no header

@@ -38,7 +38,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from cocausal.cci.coalitions import _undefine_roundoff, members_keys
-from cocausal.cci.party_rounds import answer_round
+from cocausal.cci.party_rounds import answer_round, unpack_upper
 from cocausal.data import CausalData
 from cocausal.estimators import LinearPORBatch
 from cocausal.estimators.linalg import ColumnScaling, GramSolver, pinv_solve_fast
@@ -203,7 +203,7 @@ class FederatedEvaluator:
                 todo[key] = np.flatnonzero(members[row])
         if todo:
             d = self.stats.means.shape[-1] - 1
-            per_pass = max(1, ROUND_NUMBERS // (d + 2) ** 2)  # a Newton answer: (d + 1)^2 + d + 5 numbers per item
+            per_pass = max(1, ROUND_NUMBERS // ((d + 1) * (d + 2) // 2 + d + 5))  # numbers of a Newton answer
             items = list(todo.items())
             with threadpool_limits(limits=1, user_api="blas"):
                 for start in range(0, len(items), per_pass):
@@ -271,7 +271,7 @@ class FederatedEvaluator:
                     live[key]["failed"] = f"propensity fit stopped: {refused}"
                     continue
                 sums = {"f": float(self._sum(answers, "f")), "grad": self._sum(answers, "grad"),
-                        "hessian": self._sum(answers, "hessian"),
+                        "hessian": unpack_upper(self._sum(answers, "hessian_upper"), d + 1),
                         "max_abs_logit": max(a["max_abs_logit"] for _, a in answers),
                         "max_prob_change": max(a["max_prob_change"] for _, a in answers),
                         "n_extreme": int(sum(a["n_extreme"] for _, a in answers))}

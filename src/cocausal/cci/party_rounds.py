@@ -35,11 +35,12 @@ from scipy.special import expit
 from cocausal.data import CausalData
 from cocausal.estimators.linalg import intercept_gram
 
-__all__ = ["ROUND_KINDS", "RoundRefused", "answer_round"]
+__all__ = ["ROUND_KINDS", "RoundRefused", "answer_round", "pack_upper", "unpack_upper"]
 
 #: What each request kind asks for (per coalition) and what its answer reveals of the party's rows.
 ROUND_KINDS = {
-    "newton": "logistic log-likelihood, gradient (d + 1) and Hessian (d + 1)^2 of the party's rows at the sent "
+    "newton": "logistic log-likelihood, gradient (d + 1) and the upper triangle of the symmetric Hessian "
+              "((d + 1)(d + 2) / 2 numbers) of the party's rows at the sent "
               "coefficients, the largest |logit|, the largest change of a fitted probability since the previous "
               "coefficients, and how many logits exceed 30 in absolute value",
     "ipw_moments": "per arm: sum of the inverse-propensity weights and of weight x outcome; clipped counts; "
@@ -50,6 +51,24 @@ ROUND_KINDS = {
     "aipw_moments": "the sum of the AIPW scores and the clipped counts",
     "aipw_variance": "the sum of squared centred AIPW scores",
 }
+
+
+def pack_upper(matrix: np.ndarray) -> list[float]:
+    """The upper triangle of a symmetric matrix, row by row (half the numbers on the wire)."""
+    return matrix[np.triu_indices(matrix.shape[0])].tolist()
+
+
+def unpack_upper(values: Any, size: int) -> np.ndarray:
+    """The symmetric ``size`` x ``size`` matrix whose upper triangle :func:`pack_upper` gave."""
+    packed = np.asarray(values, dtype=float)
+    if packed.shape != (size * (size + 1) // 2,):
+        raise ValueError(f"an upper triangle of a {size} x {size} matrix has {size * (size + 1) // 2} numbers, "
+                         f"got shape {packed.shape}")
+    matrix = np.empty((size, size))
+    rows, cols = np.triu_indices(size)
+    matrix[rows, cols] = packed
+    matrix[cols, rows] = packed
+    return matrix
 
 
 class RoundRefused(ValueError):
@@ -99,7 +118,7 @@ def _newton(X, t, item, d) -> dict:
     return {
         "f": float(np.sum(softplus - t * eta)),
         "grad": np.concatenate(([resid.sum()], resid @ Xs)).tolist(),
-        "hessian": intercept_gram(Xs, w).tolist(),
+        "hessian_upper": pack_upper(intercept_gram(Xs, w)),
         "max_abs_logit": float(np.abs(eta).max()),
         "max_prob_change": float(np.abs(mu - mu_prev).max()),
         "n_extreme": int((np.abs(eta) > 30.0).sum()),

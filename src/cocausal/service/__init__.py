@@ -7,7 +7,7 @@ claimed with a lease by a worker (:mod:`cocausal.service.worker`), per-party API
 admin side talk to it through :mod:`cocausal.client`. See ``docs/service.md``.
 """
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Cocausal-Protocol"
 
 __all__ = ["PROTOCOL_HEADER", "PROTOCOL_VERSION"]
