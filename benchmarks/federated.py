@@ -230,9 +230,9 @@ def main() -> None:
     lines.append("")
 
     lines += ["### (c) One Newton round of party 0 under exact Shapley", "",
-              "Coalitions containing the party: 2^(n-1). A pass holds at most ROUND_NUMBERS // (d + 2)^2 "
-              "coalitions (1,369 at d = 25), so one round's answer stays under about 20 MB; larger batches take "
-              "several passes.", "",
+              "Coalitions containing the party: 2^(n-1). A pass holds at most ROUND_NUMBERS // "
+              "((d + 1)(d + 2) / 2 + d + 5) coalitions (2,624 at d = 25; the party is in about half of them), so "
+              "one round's answer stays under about 20 MB; larger batches take several passes.", "",
               "| parties | coalitions with party 0 | items in the first pass | request bytes | answer bytes |",
               "|---|---|---|---|---|"]
     for n_parties in (5, 10, 15):
