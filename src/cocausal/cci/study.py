@@ -556,7 +556,7 @@ class CollaborativeATE:
         undefined = counter.pop("__undefined__", 0)
         if undefined:
             log.warn(
-                f"{undefined} coalitions have no usable estimate and are valued v_empty = {v_empty:.6g}.",
+                f"{undefined} coalition(s) have no usable estimate and are valued v_empty = {v_empty:.6g}.",
                 CocausalWarning,
             )
         rank_deficient = getattr(evaluator, "rank_deficient", 0)
