@@ -562,7 +562,7 @@ class CollaborativeATE:
         rank_deficient = getattr(evaluator, "rank_deficient", 0)
         if rank_deficient:
             log.warn(
-                f"{rank_deficient} coalition arm fits were rank deficient "
+                f"{rank_deficient} coalition arm fit(s) were rank deficient "
                 "(collinear or constant covariates within an arm); the minimum-norm least-squares fit was used.",
                 CocausalWarning,
             )
